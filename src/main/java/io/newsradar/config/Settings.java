@@ -1,0 +1,130 @@
+package io.newsradar.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+/**
+ * All settings, read once from YAML into immutable records. The defaults are the bundled resource
+ * {@code newsradar-default.yaml} (every key documented there); a {@code config.yaml} in the data directory
+ * overrides any of them, section by section. Unknown keys are rejected with the file and key named.
+ *
+ * @param fetch   HTTP fetching and politeness
+ * @param extract article extraction
+ * @param digest  digest rendering
+ */
+public record Settings(
+        @JsonProperty("fetch") FetchSettings fetch,
+        @JsonProperty("extract") ExtractSettings extract,
+        @JsonProperty("digest") DigestSettings digest) {
+
+    public static final String DEFAULT_RESOURCE = "/newsradar-default.yaml";
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static volatile Settings defaults;
+
+    public Settings {
+        if (fetch == null || extract == null || digest == null) throw new ConfigException("config", "a section is missing");
+    }
+
+    /**
+     * @param timezone IANA zone digests are cut and printed in
+     */
+    public record DigestSettings(@JsonProperty("timezone") String timezone) {
+        public DigestSettings {
+            checkZone("digest.timezone", timezone);
+        }
+
+        public ZoneId zone() {
+            return ZoneId.of(timezone);
+        }
+    }
+
+    /** @return the bundled defaults */
+    public static Settings defaults() {
+        Settings d = defaults;
+        if (d == null) {
+            try (InputStream in = Settings.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+                if (in == null) throw new IllegalStateException(DEFAULT_RESOURCE + " missing from the jar");
+                d = parse(YAML.readTree(in), DEFAULT_RESOURCE);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + DEFAULT_RESOURCE, e);
+            }
+            defaults = d;
+        }
+        return d;
+    }
+
+    /**
+     * Loads the defaults overlaid with {@code file} when it exists.
+     *
+     * @throws ConfigException when the file is not valid YAML, has an unknown key or a bad value
+     */
+    public static Settings load(Path file) {
+        try (InputStream in = Settings.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            ObjectNode merged = (ObjectNode) YAML.readTree(in);
+            if (file != null && Files.isRegularFile(file)) {
+                JsonNode user = YAML.readTree(file.toFile());
+                if (user != null && !user.isNull() && !user.isMissingNode()) {
+                    if (!user.isObject()) throw new ConfigException(file.toString(), "must be a YAML mapping");
+                    merge(merged, (ObjectNode) user, file.toString(), "");
+                }
+            }
+            return parse(merged, file == null ? DEFAULT_RESOURCE : file.toString());
+        } catch (JacksonException e) {
+            throw new ConfigException(String.valueOf(file), oneLine(e));
+        } catch (IOException e) {
+            throw new ConfigException(String.valueOf(file), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void merge(ObjectNode base, ObjectNode over, String file, String prefix) {
+        for (var e : over.properties()) {
+            String key = prefix + e.getKey();
+            JsonNode old = base.get(e.getKey());
+            if (old == null) throw new ConfigException(file, "unknown key '" + key + "'");
+            if (old.isObject() && e.getValue().isObject() && !key.endsWith("connect_to")
+                    && !key.contains("zone_by")) {
+                merge((ObjectNode) old, (ObjectNode) e.getValue(), file, key + ".");
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private static Settings parse(JsonNode tree, String where) {
+        try {
+            return YAML.treeToValue(tree, Settings.class);
+        } catch (JacksonException e) {
+            Throwable c = e.getCause();
+            if (c instanceof ConfigException ce) throw ce;
+            throw new ConfigException(where, oneLine(e));
+        }
+    }
+
+    private static String oneLine(JacksonException e) {
+        String m = e.getOriginalMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    static void checkZone(String key, String zone) {
+        try {
+            ZoneId.of(zone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new ConfigException(key, "not an IANA time zone: " + zone);
+        }
+    }
+}

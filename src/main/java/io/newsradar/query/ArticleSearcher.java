@@ -1,0 +1,50 @@
+package io.newsradar.query;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The read API over the article index, free of any terminal formatting so that the CLI, JSON output, the
+ * digest and a future web page share it. A second backend (OpenSearch) implements the same interface.
+ */
+public interface ArticleSearcher extends Closeable {
+
+    /**
+     * Runs a search.
+     *
+     * @throws QueryException when the query text does not parse or would be too expensive (message says why)
+     * @throws IOException    when the index cannot be read
+     */
+    SearchResult search(SearchRequest request) throws IOException;
+
+    /**
+     * Counts articles matching {@code request} (its {@code limit}, {@code sort} and facets ignored) per calendar
+     * bucket of their publication time in {@code zone}. Buckets with no articles inside the covered range are
+     * included with count 0, oldest first.
+     *
+     * @param by  bucket size
+     * @param zone time zone the calendar buckets are cut in
+     */
+    List<TimelineBucket> timeline(SearchRequest request, Bucket by, ZoneId zone) throws IOException;
+
+    /**
+     * Articles first seen (indexed) in {@code [from, to)} and tagged with {@code theme}, newest first:
+     * what the digest reports as new.
+     *
+     * @param limit at most this many hits
+     */
+    SearchResult firstSeen(String theme, Instant from, Instant to, int limit) throws IOException;
+
+    /** Calendar bucket sizes for timelines. */
+    enum Bucket { DAY, WEEK, MONTH }
+
+    /**
+     * @param start first instant of the bucket (local midnight in the requested zone; weeks start on Monday)
+     * @param label ISO date of the bucket's first day ({@code 2025-01-27}); for months {@code 2025-01}
+     * @param count matching articles published in the bucket
+     */
+    record TimelineBucket(Instant start, String label, long count) {}
+}
