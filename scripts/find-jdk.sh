@@ -94,7 +94,7 @@ newsradar_install_hint() {
     seen="${seen%; }"
   fi
   cat >&2 <<HINT
-newsradar: no JDK $NEWSRADAR_MIN_JAVA or newer found (Lucene 10 needs Java $NEWSRADAR_MIN_JAVA+).
+newsradar: no JDK $NEWSRADAR_MIN_JAVA or newer found (newsradar needs Java $NEWSRADAR_MIN_JAVA+: Lucene 10 requires 21).
   looked at: JAVA_HOME, java on PATH, ${NEWSRADAR_JVM_DIRS:-/usr/lib/jvm:/usr/java:/opt/java:/Library/Java/JavaVirtualMachines:~/.sdkman/candidates/java}
   found:     $seen
 Install a JDK $NEWSRADAR_MIN_JAVA+ and run again (or point JAVA_HOME at it):
