@@ -1,0 +1,37 @@
+package io.newsradar.cli;
+
+import io.newsradar.pipeline.FileIngest;
+import io.newsradar.pipeline.Ingestor;
+import io.newsradar.pipeline.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Index local inputs: HTML files, folders of them, WARC files (.warc, .warc.gz) and JSON Lines "
+                + "of extracted articles (id, url, title, body, published, lang, source).",
+        footer = {"", "Examples:", "  newsradar ingest saved-pages/ crawl.warc.gz",
+                "  newsradar --data ~/radar ingest articles.jsonl"})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace ws = common.workspace()) {
+            Ingestor ingestor = ws.ingestor();
+            FileIngest run = new FileIngest(ingestor, f -> Output.failure(common.spec, f));
+            run.ingest(paths);
+            ws.store().commit();
+            common.summary("ingest", run.inputs(), ingestor.added(), ingestor.updated(), ingestor.skipped(), run.failed());
+            return run.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+        }
+    }
+}

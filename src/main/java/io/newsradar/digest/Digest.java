@@ -1,0 +1,54 @@
+package io.newsradar.digest;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * What is new per theme in one window: the value every digest format renders.
+ *
+ * @param name        digest name (state is kept per name, e.g. {@code daily})
+ * @param windowStart first instant of the window (inclusive)
+ * @param windowEnd   end of the window (exclusive)
+ * @param timezone    IANA zone the window and the times are shown in
+ * @param generatedAt when the digest was built
+ * @param sections    one per theme, in themes-file order (themes with nothing new included, count 0)
+ */
+public record Digest(String name, Instant windowStart, Instant windowEnd, String timezone, Instant generatedAt,
+                     List<Section> sections) {
+    public Digest {
+        if (!windowStart.isBefore(windowEnd)) throw new IllegalArgumentException("empty digest window");
+        sections = List.copyOf(sections);
+    }
+
+    /** @return articles over all sections */
+    public int total() {
+        return sections.stream().mapToInt(s -> s.items().size()).sum();
+    }
+
+    /**
+     * @param theme   theme name
+     * @param version theme definition version (hash), so readers know which definition was used
+     * @param items   new articles, newest first-seen first
+     * @param more    how many more matched than are listed
+     */
+    public record Section(String theme, String version, List<Item> items, long more) {
+        public Section {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * @param title     headline
+     * @param url       canonical URL
+     * @param source    outlet that wrote it
+     * @param site      where it was published
+     * @param lang      language subtag
+     * @param published publication time in the digest's zone, or null when the page gave none
+     * @param firstSeen when newsradar first indexed it (UTC)
+     * @param lead      first one or two sentences of the body, in the article's language
+     * @param late      true when it was published well before the window (indexed late)
+     */
+    public record Item(String title, String url, String source, String site, String lang, ZonedDateTime published,
+                       Instant firstSeen, String lead, boolean late) {}
+}

@@ -1,0 +1,73 @@
+package io.newsradar.digest;
+
+import io.newsradar.index.ArticleStore;
+import io.newsradar.model.Article;
+import io.newsradar.model.Hit;
+import io.newsradar.model.Theme;
+import io.newsradar.query.ArticleSearcher;
+import io.newsradar.query.SearchResult;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a {@link Digest}: per theme, the articles first seen (indexed) inside the window, not merely
+ * published in it, so an old article indexed late appears once, marked {@code late}.
+ */
+public final class DigestBuilder {
+    /** An article published more than this before the window start is marked late. */
+    static final Duration LATE_AFTER = Duration.ofHours(48);
+
+    private final ArticleSearcher searcher;
+    private final ArticleStore store;
+    private final List<Theme> themes;
+    private final ZoneId zone;
+
+    /**
+     * @param searcher finds articles first seen in the window per theme
+     * @param store    gives each article's body for its lead
+     * @param themes   the themes to report, in order
+     * @param zone     the zone published times are shown in
+     */
+    public DigestBuilder(ArticleSearcher searcher, ArticleStore store, List<Theme> themes, ZoneId zone) {
+        this.searcher = searcher;
+        this.store = store;
+        this.themes = List.copyOf(themes);
+        this.zone = zone;
+    }
+
+    /**
+     * @param name      digest name
+     * @param window    the window
+     * @param now       the run time (recorded as generation time)
+     * @param perTheme  at most this many articles listed per theme (1..1000)
+     * @throws IOException when the index cannot be read
+     */
+    public Digest build(String name, DigestWindow window, Instant now, int perTheme) throws IOException {
+        List<Digest.Section> sections = new ArrayList<>();
+        for (Theme theme : themes) {
+            SearchResult r = searcher.firstSeen(theme.name(), window.start(), window.end(), perTheme);
+            List<Digest.Item> items = new ArrayList<>();
+            for (Hit h : r.hits()) items.add(item(h, window));
+            sections.add(new Digest.Section(theme.name(), theme.version(), items, Math.max(0, r.total() - items.size())));
+        }
+        return new Digest(name, window.start(), window.end(), zone.getId(), now, sections);
+    }
+
+    private Digest.Item item(Hit h, DigestWindow window) throws IOException {
+        String body = store.get(h.id()).map(s -> s.article().body()).orElse("");
+        boolean late = h.published() != null && h.published().toInstant().isBefore(window.start().minus(LATE_AFTER));
+        return new Digest.Item(h.title(), h.url(), h.source(), h.site(), h.lang(),
+                h.published() == null ? null : h.published().atZoneSameInstant(zone), h.firstSeen(),
+                Leads.lead(body), late);
+    }
+
+    /** @return the lead of an article (first one or two sentences), as digests show it */
+    public static String leadOf(Article a) {
+        return Leads.lead(a.body());
+    }
+}

@@ -1,0 +1,65 @@
+package io.newsradar.digest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Remembers, per digest name, the end of the last window that was delivered, in
+ * {@code <data>/state/digest-<name>.json}. Written only after delivery succeeded, atomically (write to a
+ * temporary file, then rename), so a crash never loses or repeats a window.
+ */
+public final class DigestState {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private final Path dir;
+
+    /** @param stateDir folder for state files (created when needed) */
+    public DigestState(Path stateDir) {
+        this.dir = stateDir;
+    }
+
+    /** @throws IllegalArgumentException when the name is not 1-64 of {@code A-Z a-z 0-9 _ -} */
+    public static String checkName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("digest name must be 1-64 letters, digits, '_' or '-': " + name);
+        }
+        return name;
+    }
+
+    /** @return end of the last delivered window of {@code name}, if one was delivered */
+    public Optional<Instant> lastDelivered(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        JsonNode n = JSON.readTree(f.toFile());
+        JsonNode end = n.get("last_window_end");
+        return end == null ? Optional.empty() : Optional.of(Instant.parse(end.asString()));
+    }
+
+    /** Records that the digest covering up to {@code windowEnd} was delivered. */
+    public void delivered(String name, Instant windowEnd, int articles) throws IOException {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "digest-" + name, ".tmp");
+        JSON.writeValue(tmp.toFile(), Map.of("name", name, "last_window_end", windowEnd.toString(),
+                "articles", articles, "delivered_at", Instant.now().toString()));
+        try {
+            Files.move(tmp, file(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path file(String name) {
+        return dir.resolve("digest-" + checkName(name) + ".json");
+    }
+}

@@ -1,0 +1,120 @@
+package io.newsradar.pipeline;
+
+import io.newsradar.archive.WarcReplay;
+import io.newsradar.model.Failure;
+import io.newsradar.model.Page;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code newsradar ingest PATH...}: HTML files, folders of HTML and WARC files (recursively), WARC files ({@code .warc},
+ * {@code .warc.gz}, ISO 28500) and JSON Lines of extracted articles ({@code .jsonl}). Every input that cannot
+ * be used becomes one {@link Failure} line; the rest go on.
+ */
+public final class FileIngest {
+    private final Ingestor ingestor;
+    private final Consumer<Failure> failures;
+    private long inputs;
+    private long failed;
+
+    /**
+     * @param ingestor where articles go
+     * @param failures told about each input that failed, as it happens
+     */
+    public FileIngest(Ingestor ingestor, Consumer<Failure> failures) {
+        this.ingestor = ingestor;
+        this.failures = f -> {
+            failed++;
+            failures.accept(f);
+        };
+    }
+
+    /** Ingests each path in order. */
+    public void ingest(List<Path> paths) {
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                for (Path f : htmlFilesUnder(p)) ingestFile(f);
+            } else if (Files.isRegularFile(p)) {
+                ingestFile(p);
+            } else {
+                failures.accept(new Failure(p.toString(), Failure.Stage.SOURCE, "no such file or folder"));
+            }
+        }
+    }
+
+    /** @return HTML and WARC files under {@code dir}, sorted by path (JSONL only when named explicitly) */
+    private List<Path> htmlFilesUnder(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).filter(f -> kind(f) == Kind.HTML || kind(f) == Kind.WARC).sorted().toList();
+        } catch (IOException e) {
+            failures.accept(new Failure(dir.toString(), Failure.Stage.SOURCE, "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private void ingestFile(Path f) {
+        switch (kind(f)) {
+            case HTML -> ingestHtml(f);
+            case WARC -> ingestWarc(f);
+            case JSONL -> ingestJsonl(f);
+            case OTHER -> failures.accept(new Failure(f.toString(), Failure.Stage.SOURCE,
+                    "not HTML (.html/.htm), WARC (.warc/.warc.gz) or JSON Lines (.jsonl)"));
+        }
+    }
+
+    private void ingestHtml(Path f) {
+        inputs++;
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            Page page = new Page(f.toAbsolutePath().toUri().toString(), bytes, null, null);
+            ingestor.accept(page).ifPresent(failures);
+        } catch (IOException e) {
+            failures.accept(new Failure(f.toString(), Failure.Stage.SOURCE, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void ingestWarc(Path f) {
+        try {
+            WarcReplay.replay(f, page -> {
+                inputs++;
+                ingestor.accept(page).ifPresent(failures);
+            }, failures);
+        } catch (IOException e) {
+            failures.accept(new Failure(f.toString(), Failure.Stage.ARCHIVE, "cannot read WARC: " + e.getMessage()));
+        }
+    }
+
+    private void ingestJsonl(Path f) {
+        try {
+            inputs += JsonlArticles.read(f, a -> ingestor.store(a).ifPresent(failures), failures);
+        } catch (IOException e) {
+            failures.accept(new Failure(f.toString(), Failure.Stage.SOURCE, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** @return pages, records and lines read */
+    public long inputs() {
+        return inputs;
+    }
+
+    /** @return inputs that failed */
+    public long failed() {
+        return failed;
+    }
+
+    private enum Kind { HTML, WARC, JSONL, OTHER }
+
+    private static Kind kind(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.endsWith(".html") || n.endsWith(".htm")) return Kind.HTML;
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return Kind.WARC;
+        if (n.endsWith(".jsonl")) return Kind.JSONL;
+        return Kind.OTHER;
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsradar.pipeline;
+
+import io.newsradar.extract.ArticleExtractor;
+import io.newsradar.extract.ExtractionException;
+import io.newsradar.index.ArticleStore;
+import io.newsradar.model.Article;
+import io.newsradar.model.Failure;
+import io.newsradar.model.Page;
+import io.newsradar.themes.ThemeMatcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one path by which an article enters the index: extract (for pages), tag with the themes it is about,
+ * and upsert under its canonical URL. Used by {@code crawl}, {@code ingest}, {@code reindex} and the demo.
+ * Safe for use by several threads at once. Nothing is committed here; the caller commits at the end of a run
+ * (and the store's last commit point survives a crash).
+ */
+public final class Ingestor implements PageSink {
+    private final ArticleExtractor extractor;
+    private final ThemeMatcher matcher;
+    private final ArticleStore store;
+    private final Clock clock;
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong updated = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    public Ingestor(ArticleExtractor extractor, ThemeMatcher matcher, ArticleStore store, Clock clock) {
+        this.extractor = extractor;
+        this.matcher = matcher;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Failure> accept(Page page) {
+        Article article;
+        try {
+            article = extractor.extract(page);
+        } catch (ExtractionException e) {
+            return Optional.of(new Failure(page.url(), Failure.Stage.EXTRACT, e.getMessage()));
+        } catch (RuntimeException e) {
+            return Optional.of(new Failure(page.url(), Failure.Stage.EXTRACT, "extractor failed: " + e));
+        }
+        if (!article.indexable() || article.body().isBlank()) {
+            skipped.incrementAndGet();
+            return Optional.empty();
+        }
+        return store(article);
+    }
+
+    /**
+     * Tags and stores an already-extracted article (JSONL input).
+     *
+     * @return empty when stored, else the failure (index write error)
+     */
+    public Optional<Failure> store(Article article) {
+        List<String> themes = matcher.match(article);
+        try {
+            boolean isNew = store.upsert(article, themes, clock.instant());
+            (isNew ? added : updated).incrementAndGet();
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of(new Failure(article.canonicalUrl(), Failure.Stage.INDEX, "cannot write index: " + e.getMessage()));
+        }
+    }
+
+    /** @return articles added as new since this ingestor was made */
+    public long added() {
+        return added.get();
+    }
+
+    /** @return articles that replaced a stored one with the same canonical URL */
+    public long updated() {
+        return updated.get();
+    }
+
+    /** @return pages skipped as noindex or without article text */
+    public long skipped() {
+        return skipped.get();
+    }
+}
