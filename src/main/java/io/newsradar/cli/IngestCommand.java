@@ -27,7 +27,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Workspace ws = common.workspace()) {
             Ingestor ingestor = ws.ingestor();
-            FileIngest run = new FileIngest(ingestor, f -> Output.failure(common.spec, f));
+            FileIngest run = new FileIngest(ingestor, ws.settings().fetch().maxBodyBytes(), f -> Output.failure(common.spec, f));
             run.ingest(paths);
             ws.store().commit();
             common.summary("ingest", run.inputs(), ingestor.added(), ingestor.updated(), ingestor.skipped(), run.failed());

@@ -19,16 +19,19 @@ import java.util.stream.Stream;
  */
 public final class FileIngest {
     private final Ingestor ingestor;
+    private final WarcReplay warcReplay;
     private final Consumer<Failure> failures;
     private long inputs;
     private long failed;
 
     /**
-     * @param ingestor where articles go
+     * @param ingestor     where articles go
+     * @param maxPageBytes WARC payloads larger than this (bytes) are reported as failures
      * @param failures told about each input that failed, as it happens
      */
-    public FileIngest(Ingestor ingestor, Consumer<Failure> failures) {
+    public FileIngest(Ingestor ingestor, long maxPageBytes, Consumer<Failure> failures) {
         this.ingestor = ingestor;
+        this.warcReplay = new WarcReplay(maxPageBytes);
         this.failures = f -> {
             failed++;
             failures.accept(f);
@@ -80,14 +83,10 @@ public final class FileIngest {
     }
 
     private void ingestWarc(Path f) {
-        try {
-            WarcReplay.replay(f, page -> {
-                inputs++;
-                ingestor.accept(page).ifPresent(failures);
-            }, failures);
-        } catch (IOException e) {
-            failures.accept(new Failure(f.toString(), Failure.Stage.ARCHIVE, "cannot read WARC: " + e.getMessage()));
-        }
+        warcReplay.replay(f, page -> {
+            inputs++;
+            ingestor.accept(page).ifPresent(failures);
+        }, failures);
     }
 
     private void ingestJsonl(Path f) {

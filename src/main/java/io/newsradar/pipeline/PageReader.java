@@ -1,6 +1,10 @@
 package io.newsradar.pipeline;
 
 import io.newsradar.config.FetchSettings;
+import io.newsradar.fetch.FetchFailure;
+import io.newsradar.fetch.FetchOutcome;
+import io.newsradar.fetch.FetchResult;
+import io.newsradar.fetch.HttpFetcher;
 import io.newsradar.model.Failure;
 import io.newsradar.model.Page;
 
@@ -34,7 +38,15 @@ public final class PageReader {
     }
 
     private Page fetchUrl(String url) throws ReadException {
-        throw new ReadException(new Failure(url, Failure.Stage.FETCH, "fetching not wired yet"));
+        try (HttpFetcher fetcher = new HttpFetcher(fetch)) {
+            FetchOutcome outcome = fetcher.fetch(url);
+            if (outcome instanceof FetchFailure f) throw new ReadException(f.toFailure());
+            FetchResult r = (FetchResult) outcome;
+            if (r.status() != 200) {
+                throw new ReadException(new Failure(url, Failure.Stage.FETCH, "HTTP " + r.status()));
+            }
+            return new Page(r.finalUrl(), r.body(), r.contentType(), r.fetchedAt());
+        }
     }
 
     /** @return the file name of a path without its extension ({@code a/b/x.html} gives {@code x}) */
