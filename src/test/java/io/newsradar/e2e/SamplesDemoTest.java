@@ -59,7 +59,8 @@ class SamplesDemoTest {
                     return;
                 }
                 String id = e.get("id").asString();
-                if (!OffsetDateTime.parse(e.get("published").asString()).isEqual(s.article().published())) {
+                OffsetDateTime published = s.article().published();
+                if (published == null || !OffsetDateTime.parse(e.get("published").asString()).isEqual(published)) {
                     mismatches.add(id + " published " + s.article().published());
                 }
                 if (!e.get("source").asString().equals(s.article().source())) mismatches.add(id + " source " + s.article().source());
