@@ -1,0 +1,102 @@
+package io.newsradar.themes;
+
+import io.newsradar.index.Analyzers;
+import io.newsradar.index.Schema;
+import io.newsradar.model.Article;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One article as in-memory Lucene indexes, with the index's text fields and analyzers
+ * ({@link Schema.Text}, {@link Analyzers#perField()}): the full article, and, built on first use, the views the
+ * {@link Prominence} rules test: headline and/or lead alone, and each body paragraph alone. Not thread-safe;
+ * one instance per article and call.
+ */
+final class ArticleViews {
+    private final Article article;
+    private final String lang;
+    private View full;
+    private View head;
+    private Set<String> headParts;
+    private List<View> paragraphs;
+
+    ArticleViews(Article article) {
+        this.article = article;
+        this.lang = article.lang();
+    }
+
+    /** @return the whole article: title, lead and body */
+    View full() {
+        if (full == null) full = view(article.title(), article.body());
+        return full;
+    }
+
+    /** @return the headline and/or lead only ({@code parts} among {@code title}, {@code lead}) */
+    View head(Set<String> parts) {
+        if (head == null || !parts.equals(headParts)) {
+            String lead = parts.contains("lead") ? Schema.lead(article.body(), lang) : "";
+            head = view(parts.contains("title") ? article.title() : "", lead);
+            headParts = parts;
+        }
+        return head;
+    }
+
+    /** @return each body paragraph (split at blank lines) as an article of its own, no headline */
+    List<View> paragraphs() {
+        if (paragraphs == null) {
+            paragraphs = new ArrayList<>();
+            for (String p : article.body().split("\\n\\s*\\n")) {
+                if (!p.isBlank()) paragraphs.add(view("", p.strip()));
+            }
+        }
+        return paragraphs;
+    }
+
+    /** Indexes a title and body the way the on-disk index does: gram fields always, language fields when known. */
+    private View view(String title, String body) {
+        MemoryIndex index = new MemoryIndex(true, false);
+        Schema.Family family = Schema.familyOf(lang);
+        String lead = Schema.lead(body, lang);
+        add(index, Schema.Text.TITLE, family, title);
+        add(index, Schema.Text.LEAD, family, lead);
+        add(index, Schema.Text.BODY, family, body);
+        return new View(index);
+    }
+
+    private static void add(MemoryIndex index, Schema.Text text, Schema.Family family, String value) {
+        if (value.isEmpty()) return;
+        index.addField(text.field(Schema.Family.GRAM), value, Analyzers.perField());
+        if (family != Schema.Family.GRAM) index.addField(text.field(family), value, Analyzers.perField());
+    }
+
+    /** One in-memory index and its searcher. */
+    static final class View {
+        private final IndexSearcher searcher;
+
+        View(MemoryIndex index) {
+            index.freeze();
+            this.searcher = index.createSearcher();
+        }
+
+        /** @return the single leaf of the view */
+        LeafReader reader() {
+            return searcher.getIndexReader().leaves().getFirst().reader();
+        }
+
+        /** @return where the query matches this view, or null when it does not */
+        Matches matches(Query query) throws IOException {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            return weight.matches(searcher.getIndexReader().leaves().getFirst(), 0);
+        }
+    }
+}

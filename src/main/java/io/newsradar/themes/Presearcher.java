@@ -1,0 +1,58 @@
+package io.newsradar.themes;
+
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the candidate themes for one article from the terms it contains, so that with thousands of themes only
+ * the few that can match are run. Built once from the themes' {@link RequiredTerms}; immutable, thread-safe.
+ */
+final class Presearcher {
+    private final Map<BytesRef, int[]> themesByTerm;
+    private final BitSet always = new BitSet();
+    private final int size;
+
+    /** @param required per theme (in order), the terms one of which must occur, or {@link RequiredTerms#ANY} */
+    Presearcher(List<Set<BytesRef>> required) {
+        this.size = required.size();
+        Map<BytesRef, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < required.size(); i++) {
+            if (required.get(i).isEmpty()) always.set(i);
+            for (BytesRef term : required.get(i)) lists.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+        }
+        Map<BytesRef, int[]> index = new HashMap<>();
+        lists.forEach((term, ids) -> index.put(term, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.themesByTerm = index;
+    }
+
+    /**
+     * @param article a reader over one article (a MemoryIndex's leaf)
+     * @return the indices of the themes that may match it, as a bit set
+     * @throws IOException never for in-memory readers
+     */
+    BitSet candidates(LeafReader article) throws IOException {
+        BitSet result = (BitSet) always.clone();
+        for (FieldInfo info : article.getFieldInfos()) {
+            Terms terms = article.terms(info.name);
+            if (terms == null) continue;
+            TermsEnum it = terms.iterator();
+            for (BytesRef term = it.next(); term != null; term = it.next()) {
+                int[] ids = themesByTerm.get(term);
+                if (ids != null) for (int id : ids) result.set(id);
+            }
+            if (result.cardinality() == size) break;
+        }
+        return result;
+    }
+}
