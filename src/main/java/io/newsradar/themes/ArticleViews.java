@@ -1,6 +1,6 @@
 package io.newsradar.themes;
 
-import io.newsradar.index.Analyzers;
+import io.newsradar.index.ArticleMemoryIndex;
 import io.newsradar.index.Schema;
 import io.newsradar.model.Article;
 import org.apache.lucene.index.LeafReader;
@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One article as in-memory Lucene indexes, with the index's text fields and analyzers
- * ({@link Schema.Text}, {@link Analyzers#perField()}): the full article, and, built on first use, the views the
+ * One article as in-memory Lucene indexes, with the index's fields and analyzers ({@link ArticleMemoryIndex}):
+ * the full article, and, built on first use, the views the
  * {@link Prominence} rules test: headline and/or lead alone, and each body paragraph alone. Not thread-safe;
  * one instance per article and call.
  */
@@ -41,14 +41,23 @@ final class ArticleViews {
         return full;
     }
 
-    /** @return the headline and/or lead only ({@code parts} among {@code title}, {@code lead}) */
+    /**
+     * @return the headline and/or lead only ({@code parts} among {@code title}, {@code lead}); the lead here is the
+     *         body's first paragraph, cut to the index's lead length ({@link Schema#lead}) when longer
+     */
     View head(Set<String> parts) {
         if (head == null || !parts.equals(headParts)) {
-            String lead = parts.contains("lead") ? Schema.lead(article.body(), lang) : "";
+            String lead = parts.contains("lead") ? firstParagraph() : "";
             head = view(parts.contains("title") ? article.title() : "", lead);
             headParts = parts;
         }
         return head;
+    }
+
+    private String firstParagraph() {
+        String body = article.body().strip();
+        int end = body.indexOf("\n\n");
+        return Schema.lead(end < 0 ? body : body.substring(0, end), lang);
     }
 
     /** @return each body paragraph (split at blank lines) as an article of its own, no headline */
@@ -62,21 +71,12 @@ final class ArticleViews {
         return paragraphs;
     }
 
-    /** Indexes a title and body the way the on-disk index does: gram fields always, language fields when known. */
+    /** Indexes a title and body exactly as the on-disk index does ({@link ArticleMemoryIndex}). */
     private View view(String title, String body) {
-        MemoryIndex index = new MemoryIndex(true, false);
-        Schema.Family family = Schema.familyOf(lang);
-        String lead = Schema.lead(body, lang);
-        add(index, Schema.Text.TITLE, family, title);
-        add(index, Schema.Text.LEAD, family, lead);
-        add(index, Schema.Text.BODY, family, body);
-        return new View(index);
-    }
-
-    private static void add(MemoryIndex index, Schema.Text text, Schema.Family family, String value) {
-        if (value.isEmpty()) return;
-        index.addField(text.field(Schema.Family.GRAM), value, Analyzers.perField());
-        if (family != Schema.Family.GRAM) index.addField(text.field(family), value, Analyzers.perField());
+        Article part = new Article(article.id(), article.url(), article.canonicalUrl(), title, body, article.published(),
+                article.dateSource(), article.modified(), article.lang(), article.source(), article.site(),
+                article.author(), article.paywalled(), article.indexable(), article.charset(), article.fetchedAt());
+        return new View(ArticleMemoryIndex.of(part));
     }
 
     /** One in-memory index and its searcher. */

@@ -46,11 +46,14 @@ final class MemoryThemeMatcher implements ThemeMatcher {
         if (full == null) return false;
         Prominence p = d.require();
         if (p.isNone()) return true;
-        if (!p.in().isEmpty() && views.head(p.in()).matches(d.query()) != null) return true;
-        if (p.orMentions() > 0 && Mentions.count(full) >= p.orMentions()) return true;
+        if (!p.in().isEmpty() && views.head(p.in()).matches(d.focus()) != null) return true;
+        if (p.orMentions() > 0) {
+            var focus = d.focus() == d.query() ? full : views.full().matches(d.focus());
+            if (focus != null && Mentions.count(focus) >= p.orMentions()) return true;
+        }
         if (p.orParagraph() > 0) {
             for (ArticleViews.View paragraph : views.paragraphs()) {
-                var m = paragraph.matches(d.query());
+                var m = paragraph.matches(d.focus());
                 if (m != null && Mentions.count(m) >= p.orParagraph()) return true;
             }
         }

@@ -9,20 +9,35 @@ import java.util.function.BiFunction;
 final class ProminenceReader {
     private ProminenceReader() {}
 
-    static Prominence read(YamlNode node, BiFunction<YamlNode, String, ThemesException> fail, Set<String> keys) {
+    /**
+     * @param node   the {@code require:} value, or null when absent
+     * @param fail   builds the exception for a node and a reason
+     * @param keys   the keys allowed in the mapping
+     * @param expand expands the aliases of the focus query (throws the located error itself)
+     */
+    static Prominence read(YamlNode node, BiFunction<YamlNode, String, ThemesException> fail, Set<String> keys,
+                           BiFunction<YamlNode, String, String> expand) {
         if (node == null) return Prominence.NONE;
         if (!(node instanceof YamlNode.Mapping map)) throw fail.apply(node, "'require' must be a mapping, not " + YamlNode.kind(node));
         for (String key : map.entries().keySet()) {
             if (!keys.contains(key)) {
                 YamlNode at = new YamlNode.Scalar(key, map.keyLines().get(key));
-                throw fail.apply(at, "unknown key '" + key + "' in 'require' (allowed: in, or_mentions, or_paragraph)");
+                throw fail.apply(at, "unknown key '" + key + "' in 'require' (allowed: focus, in, or_mentions, or_paragraph)");
             }
         }
         List<String> in = parts(map.entries().get("in"), fail);
         int paragraph = count(map.entries().get("or_paragraph"), "or_paragraph", fail);
         int mentions = count(map.entries().get("or_mentions"), "or_mentions", fail);
         if (in.isEmpty() && paragraph == 0 && mentions == 0) throw fail.apply(node, "'require' sets no rule");
-        return new Prominence(Set.copyOf(in), paragraph, mentions);
+        YamlNode focusNode = map.entries().get("focus");
+        String focus = "";
+        if (focusNode != null) {
+            if (!(focusNode instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
+                throw fail.apply(focusNode, "'focus' must be a query");
+            }
+            focus = expand.apply(focusNode, s.text());
+        }
+        return new Prominence(Set.copyOf(in), paragraph, mentions, focus);
     }
 
     private static List<String> parts(YamlNode node, BiFunction<YamlNode, String, ThemesException> fail) {

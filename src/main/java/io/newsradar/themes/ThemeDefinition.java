@@ -13,14 +13,18 @@ import java.util.Objects;
  * @param expandedQuery the query with every {@code @alias} replaced by its set (what the parser received)
  * @param require       the prominence rules ("about, not mentions"); {@link Prominence#NONE} when none
  * @param query         the compiled Lucene query over the index's fields (see {@code io.newsradar.index.Schema})
+ * @param focus         the compiled query the prominence rules test: {@code require.focus} when given, else
+ *                      {@code query} itself
  * @param line          1-based line of the theme in its file (for messages)
  */
-public record ThemeDefinition(Theme theme, String expandedQuery, Prominence require, Query query, int line) {
+public record ThemeDefinition(Theme theme, String expandedQuery, Prominence require, Query query, Query focus,
+                              int line) {
     public ThemeDefinition {
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(expandedQuery, "expandedQuery");
         Objects.requireNonNull(require, "require");
         Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(focus, "focus");
     }
 
     /** @return the theme's name */

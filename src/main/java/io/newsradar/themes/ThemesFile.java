@@ -27,7 +27,7 @@ public final class ThemesFile {
 
     private static final Set<String> TOP_KEYS = Set.of("aliases", "themes");
     private static final Set<String> THEME_KEYS = Set.of("name", "description", "query", "require");
-    private static final Set<String> REQUIRE_KEYS = Set.of("in", "or_paragraph", "or_mentions");
+    private static final Set<String> REQUIRE_KEYS = Set.of("in", "or_paragraph", "or_mentions", "focus");
 
     private final String file;
 
@@ -130,16 +130,21 @@ public final class ThemesFile {
         String description = map.entries().containsKey("description") ? text(map.entries().get("description"), "'description'") : "";
         YamlNode queryNode = map.entries().get("query");
         String written = required(map, "query");
-        Prominence require = ProminenceReader.read(map.entries().get("require"), this::fail, REQUIRE_KEYS);
-        String expanded;
-        try {
-            expanded = QueryText.expand(written, aliases);
-        } catch (QueryText.Problem e) {
-            throw fail(queryNode, "theme '" + name + "': " + e.getMessage());
-        }
+        Prominence require = ProminenceReader.read(map.entries().get("require"), this::fail, REQUIRE_KEYS,
+                (at, text) -> expand(name, text, at, aliases));
+        String expanded = expand(name, written, queryNode, aliases);
         var query = compile(name, expanded, queryNode);
+        var focus = require.focus().isEmpty() ? query : compile(name, require.focus(), map.entries().get("require"));
         Theme theme = new Theme(name, description.strip(), written.strip(), ThemeDefinition.versionOf(name, expanded, require));
-        return new ThemeDefinition(theme, expanded, require, query, map.line());
+        return new ThemeDefinition(theme, expanded, require, query, focus, map.line());
+    }
+
+    private String expand(String name, String query, YamlNode at, AliasSets aliases) {
+        try {
+            return QueryText.expand(query, aliases);
+        } catch (QueryText.Problem e) {
+            throw fail(at, "theme '" + name + "': " + e.getMessage());
+        }
     }
 
     private org.apache.lucene.search.Query compile(String name, String expanded, YamlNode at) {

@@ -70,8 +70,11 @@ final class YamlReader {
         return new YamlNode.Seq(items, line);
     }
 
+    /** SnakeYAML messages run over several lines ("while parsing ...", " in 'reader', line 3 ...", "expected ..."). */
     private static String firstLine(String message) {
         if (message == null) return "unreadable";
-        return message.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("unreadable");
+        String joined = String.join("; ", message.lines().map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.startsWith("in ") && !s.startsWith("^") && !s.startsWith("at [")).toList());
+        return joined.isEmpty() ? "unreadable" : joined;
     }
 }
