@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * and kana variants (ＮＶＩＤＩＡ, ﾃﾞｨｰﾌﾟｼｰｸ) are left to analysis and need not be listed.
  *
  * <p>An entry is literal text: one word, or several (matched as a phrase); an entry ending in {@code *} is a
- * truncation ({@code export*}); an entry {@code @other} includes another set. Expansion of {@code @name}
+ * truncation ({@code export*}); an entry {@code @other} includes another set; an entry in parentheses is a
+ * query in the search syntax, used as written ({@code (export* NEAR/4 ban*)}). Expansion of {@code @name}
  * gives {@code (e1 OR "e 2" OR ...)} in the search syntax.
  */
 public final class AliasSets {
@@ -59,6 +60,7 @@ public final class AliasSets {
     /** @return one alias as a query term: bare word, truncation, or quoted phrase */
     static String literal(String entry) {
         String text = entry.strip();
+        if (text.startsWith("(") && text.endsWith(")")) return text;
         boolean truncation = text.endsWith("*") && !text.contains(" ") && text.length() > 1;
         if (truncation) return text;
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
