@@ -94,8 +94,9 @@ final class ArticleViews {
         }
 
         /** @return where the query matches this view, or null when it does not */
-        Matches matches(Query query) throws IOException {
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Matches matches(ThemeQueries.Prepared prepared) throws IOException {
+            Query query = prepared.rewritten() ? prepared.query() : searcher.rewrite(prepared.query());
+            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
             return weight.matches(searcher.getIndexReader().leaves().getFirst(), 0);
         }
     }

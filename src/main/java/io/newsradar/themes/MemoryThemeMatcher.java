@@ -17,10 +17,20 @@ import java.util.List;
  */
 final class MemoryThemeMatcher implements ThemeMatcher {
     private final ThemeSet themes;
+    private final List<Compiled> compiled;
     private final Presearcher presearcher;
+
+    /** A definition with its queries prepared for running on one-article indexes. */
+    record Compiled(ThemeDefinition definition, ThemeQueries.Prepared query, ThemeQueries.Prepared focus) {
+        static Compiled of(ThemeDefinition d) {
+            ThemeQueries.Prepared query = ThemeQueries.Prepared.of(d.query());
+            return new Compiled(d, query, d.focus() == d.query() ? query : ThemeQueries.Prepared.of(d.focus()));
+        }
+    }
 
     MemoryThemeMatcher(ThemeSet themes) {
         this.themes = themes;
+        this.compiled = themes.definitions().stream().map(Compiled::of).toList();
         this.presearcher = new Presearcher(themes.definitions().stream().map(d -> RequiredTerms.of(d.query())).toList());
     }
 
@@ -31,8 +41,8 @@ final class MemoryThemeMatcher implements ThemeMatcher {
             BitSet candidates = presearcher.candidates(views.full().reader());
             List<String> names = new ArrayList<>();
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                ThemeDefinition d = themes.definitions().get(i);
-                if (isAbout(views, d)) names.add(d.name());
+                Compiled c = compiled.get(i);
+                if (isAbout(views, c)) names.add(c.definition().name());
             }
             return names;
         } catch (IOException e) {
@@ -41,19 +51,19 @@ final class MemoryThemeMatcher implements ThemeMatcher {
     }
 
     /** @return true when the theme's query matches the article and its prominence rules hold */
-    static boolean isAbout(ArticleViews views, ThemeDefinition d) throws IOException {
-        var full = views.full().matches(d.query());
+    static boolean isAbout(ArticleViews views, Compiled c) throws IOException {
+        var full = views.full().matches(c.query());
         if (full == null) return false;
-        Prominence p = d.require();
+        Prominence p = c.definition().require();
         if (p.isNone()) return true;
-        if (!p.in().isEmpty() && views.head(p.in()).matches(d.focus()) != null) return true;
+        if (!p.in().isEmpty() && views.head(p.in()).matches(c.focus()) != null) return true;
         if (p.orMentions() > 0) {
-            var focus = d.focus() == d.query() ? full : views.full().matches(d.focus());
+            var focus = c.focus() == c.query() ? full : views.full().matches(c.focus());
             if (focus != null && Mentions.count(focus) >= p.orMentions()) return true;
         }
         if (p.orParagraph() > 0) {
             for (ArticleViews.View paragraph : views.paragraphs()) {
-                var m = paragraph.matches(d.focus());
+                var m = paragraph.matches(c.focus());
                 if (m != null && Mentions.count(m) >= p.orParagraph()) return true;
             }
         }

@@ -2,8 +2,10 @@ package io.newsradar.themes;
 
 import io.newsradar.query.QueryException;
 import io.newsradar.query.QuerySyntax;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 
@@ -38,6 +40,42 @@ final class ThemeQueries {
             throw new QueryException("query too large: " + clauses + " clauses once expanded, at most " + MAX_CLAUSES, 0);
         }
         return query;
+    }
+
+    /**
+     * A query ready to run on many small indexes: rewritten once here unless a part of it depends on the index's
+     * terms (a wildcard or prefix query outside proximity operators), which must be rewritten per index.
+     */
+    record Prepared(Query query, boolean rewritten) {
+        static Prepared of(Query query) {
+            if (hasMultiTermQuery(query)) return new Prepared(query, false);
+            try {
+                return new Prepared(new IndexSearcher(new MultiReader()).rewrite(query), true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static boolean hasMultiTermQuery(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> a) {
+                if (q instanceof MultiTermQuery) found[0] = true;
+            }
+
+            @Override
+            public void visitLeaf(Query q) {
+                if (q instanceof MultiTermQuery) found[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
     }
 
     private static int clauses(Query query) {
