@@ -70,11 +70,17 @@ final class YamlReader {
         return new YamlNode.Seq(items, line);
     }
 
-    /** SnakeYAML messages run over several lines ("while parsing ...", " in 'reader', line 3 ...", "expected ..."). */
+    /**
+     * SnakeYAML messages run over several lines: "while parsing ...", " in reader, line 3 ...", an indented
+     * snippet of the source with a caret, "expected ...". Keeps the sentences, joined by "; ".
+     */
     private static String firstLine(String message) {
         if (message == null) return "unreadable";
-        String joined = String.join("; ", message.lines().map(String::strip)
-                .filter(s -> !s.isEmpty() && !s.startsWith("in ") && !s.startsWith("^") && !s.startsWith("at [")).toList());
+        String joined = String.join("; ", message.lines()
+                .filter(l -> !l.startsWith("   ") && !l.isBlank())
+                .map(String::strip)
+                .filter(l -> !l.startsWith("in ") && !l.startsWith("^") && !l.startsWith("at ["))
+                .toList());
         return joined.isEmpty() ? "unreadable" : joined;
     }
 }
