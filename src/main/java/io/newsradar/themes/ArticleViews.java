@@ -9,10 +9,19 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -82,6 +91,7 @@ final class ArticleViews {
     /** One in-memory index and its searcher. */
     static final class View {
         private final IndexSearcher searcher;
+        private Set<BytesRef> terms;
 
         View(MemoryIndex index) {
             index.freeze();
@@ -91,6 +101,52 @@ final class ArticleViews {
         /** @return the single leaf of the view */
         LeafReader reader() {
             return searcher.getIndexReader().leaves().getFirst().reader();
+        }
+
+        /**
+         * A cheap pre-check before {@link #matches}: false when, for some pass, none of the terms the query needs
+         * ({@link RequiredTerms}) occurs in this view, so the query cannot match here.
+         */
+        boolean mayMatch(List<Set<BytesRef>> requiredPerPass) throws IOException {
+            for (Set<BytesRef> required : requiredPerPass) {
+                if (required.isEmpty()) continue;
+                Set<BytesRef> present = terms();
+                boolean any = false;
+                for (BytesRef term : required) {
+                    if (present.contains(term)) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (!any) return false;
+            }
+            return true;
+        }
+
+        private Set<BytesRef> terms() throws IOException {
+            if (terms == null) {
+                terms = new HashSet<>();
+                LeafReader reader = reader();
+                for (FieldInfo info : reader.getFieldInfos()) {
+                    Terms fieldTerms = reader.terms(info.name);
+                    if (fieldTerms == null) continue;
+                    TermsEnum it = fieldTerms.iterator();
+                    for (BytesRef t = it.next(); t != null; t = it.next()) terms.add(BytesRef.deepCopyOf(t));
+                }
+            }
+            return terms;
+        }
+
+        /** @return true when the query matches this view (no match positions computed: the fast check) */
+        boolean hits(ThemeQueries.Prepared prepared) throws IOException {
+            Query query = prepared.rewritten() ? prepared.query() : searcher.rewrite(prepared.query());
+            Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            ScorerSupplier supplier = weight.scorerSupplier(searcher.getIndexReader().leaves().getFirst());
+            if (supplier == null) return false;
+            Scorer scorer = supplier.get(1);
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            if (twoPhase == null) return scorer.iterator().nextDoc() == 0;
+            return twoPhase.approximation().nextDoc() == 0 && twoPhase.matches();
         }
 
         /** @return where the query matches this view, or null when it does not */

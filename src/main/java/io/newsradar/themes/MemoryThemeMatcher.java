@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Tags one article at a time with the themes of a {@link ThemeSet}, without the on-disk index: the article is
@@ -21,17 +23,21 @@ final class MemoryThemeMatcher implements ThemeMatcher {
     private final Presearcher presearcher;
 
     /** A definition with its queries prepared for running on one-article indexes. */
-    record Compiled(ThemeDefinition definition, ThemeQueries.Prepared query, ThemeQueries.Prepared focus) {
+    record Compiled(ThemeDefinition definition, ThemeQueries.Prepared query, ThemeQueries.Prepared focus,
+                    List<Set<BytesRef>> focusTerms) {
         static Compiled of(ThemeDefinition d) {
             ThemeQueries.Prepared query = ThemeQueries.Prepared.of(d.query());
-            return new Compiled(d, query, d.focus() == d.query() ? query : ThemeQueries.Prepared.of(d.focus()));
+            ThemeQueries.Prepared focus = d.focus() == d.query() ? query : ThemeQueries.Prepared.of(d.focus());
+            List<Set<BytesRef>> terms = new ArrayList<>();
+            for (int pass = 0; pass < Presearcher.PASSES; pass++) terms.add(RequiredTerms.of(d.focus(), pass));
+            return new Compiled(d, query, focus, List.copyOf(terms));
         }
     }
 
     MemoryThemeMatcher(ThemeSet themes) {
         this.themes = themes;
         this.compiled = themes.definitions().stream().map(Compiled::of).toList();
-        this.presearcher = new Presearcher(themes.definitions().stream().map(d -> RequiredTerms.of(d.query())).toList());
+        this.presearcher = Presearcher.of(themes.definitions().stream().map(ThemeDefinition::query).toList());
     }
 
     @Override
@@ -52,17 +58,20 @@ final class MemoryThemeMatcher implements ThemeMatcher {
 
     /** @return true when the theme's query matches the article and its prominence rules hold */
     static boolean isAbout(ArticleViews views, Compiled c) throws IOException {
-        var full = views.full().matches(c.query());
-        if (full == null) return false;
+        if (!views.full().hits(c.query())) return false;
         Prominence p = c.definition().require();
         if (p.isNone()) return true;
-        if (!p.in().isEmpty() && views.head(p.in()).matches(c.focus()) != null) return true;
+        if (!p.in().isEmpty()) {
+            ArticleViews.View head = views.head(p.in());
+            if (head.mayMatch(c.focusTerms()) && head.matches(c.focus()) != null) return true;
+        }
         if (p.orMentions() > 0) {
-            var focus = c.focus() == c.query() ? full : views.full().matches(c.focus());
+            var focus = views.full().matches(c.focus());
             if (focus != null && Mentions.count(focus) >= p.orMentions()) return true;
         }
         if (p.orParagraph() > 0) {
             for (ArticleViews.View paragraph : views.paragraphs()) {
+                if (!paragraph.mayMatch(c.focusTerms())) continue;
                 var m = paragraph.matches(c.focus());
                 if (m != null && Mentions.count(m) >= p.orParagraph()) return true;
             }

@@ -16,15 +16,52 @@ import java.util.Set;
 
 /**
  * Picks the candidate themes for one article from the terms it contains, so that with thousands of themes only
- * the few that can match are run. Built once from the themes' {@link RequiredTerms}; immutable, thread-safe.
+ * the few that can match are run. Built once from the themes' {@link RequiredTerms}, one index per pass (a theme
+ * must hit in every pass); immutable, thread-safe.
  */
 final class Presearcher {
+    /** Passes over each conjunction's clauses (see {@link RequiredTerms}). */
+    static final int PASSES = 2;
+
+    private final List<Pass> passes;
+
+    /** @param queries the themes' queries, in order */
+    static Presearcher of(List<org.apache.lucene.search.Query> queries) {
+        List<Pass> passes = new ArrayList<>();
+        for (int p = 0; p < PASSES; p++) {
+            int pass = p;
+            passes.add(new Pass(queries.stream().map(q -> RequiredTerms.of(q, pass)).toList()));
+        }
+        return new Presearcher(passes);
+    }
+
+    private Presearcher(List<Pass> passes) {
+        this.passes = passes;
+    }
+
+    /**
+     * @param article a reader over one article (a MemoryIndex's leaf)
+     * @return the indices of the themes that may match it, as a bit set
+     * @throws IOException never for in-memory readers
+     */
+    BitSet candidates(LeafReader article) throws IOException {
+        BitSet result = null;
+        for (Pass pass : passes) {
+            BitSet hits = pass.candidates(article);
+            if (result == null) result = hits;
+            else result.and(hits);
+        }
+        return result;
+    }
+
+    /** One pass: an inverted index from terms to the themes that need them. */
+    private static final class Pass {
     private final Map<BytesRef, int[]> themesByTerm;
     private final BitSet always = new BitSet();
     private final int size;
 
     /** @param required per theme (in order), the terms one of which must occur, or {@link RequiredTerms#ANY} */
-    Presearcher(List<Set<BytesRef>> required) {
+    Pass(List<Set<BytesRef>> required) {
         this.size = required.size();
         Map<BytesRef, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < required.size(); i++) {
@@ -36,11 +73,6 @@ final class Presearcher {
         this.themesByTerm = index;
     }
 
-    /**
-     * @param article a reader over one article (a MemoryIndex's leaf)
-     * @return the indices of the themes that may match it, as a bit set
-     * @throws IOException never for in-memory readers
-     */
     BitSet candidates(LeafReader article) throws IOException {
         BitSet result = (BitSet) always.clone();
         for (FieldInfo info : article.getFieldInfos()) {
@@ -54,5 +86,6 @@ final class Presearcher {
             if (result.cardinality() == size) break;
         }
         return result;
+    }
     }
 }

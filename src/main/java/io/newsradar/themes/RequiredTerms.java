@@ -21,6 +21,10 @@ import java.util.function.Supplier;
  * excluded clauses nothing. Fields are ignored (a term in any field keeps the query a candidate). A query
  * with a part that cannot be reduced to terms (a wildcard, match-all) on every required path gives
  * {@link #ANY}: always a candidate.
+ *
+ * <p>Passes (as in the monitor module's multipass presearcher): pass 0 takes each conjunction's most selective
+ * clause, pass 1 its second most selective, and so on (the last one when there are fewer). Every pass gives a
+ * necessary condition, so a theme must hit in all passes to be a candidate.
  */
 final class RequiredTerms {
     /** The result for a query that cannot be filtered by terms. */
@@ -30,7 +34,12 @@ final class RequiredTerms {
 
     /** @return the terms (UTF-8 bytes, any field) one of which must occur; {@link #ANY} when unfilterable */
     static Set<BytesRef> of(Query query) {
-        Node root = new Node(Occur.MUST);
+        return of(query, 0);
+    }
+
+    /** @return the terms of pass {@code pass} (0 = most selective clause of each conjunction) */
+    static Set<BytesRef> of(Query query, int pass) {
+        Node root = new Node(Occur.MUST, pass);
         query.visit(root);
         Set<BytesRef> result = root.required();
         return result == null ? ANY : result;
@@ -39,12 +48,14 @@ final class RequiredTerms {
     /** One sub-visitor: clauses collected under one occur of one parent query. */
     private static final class Node extends QueryVisitor {
         private final Occur occur;
+        private final int pass;
         private final List<Set<BytesRef>> parts = new ArrayList<>();
         private final Map<Query, List<Node>> children = new IdentityHashMap<>();
         private boolean unfilterable;
 
-        Node(Occur occur) {
+        Node(Occur occur, int pass) {
             this.occur = occur;
+            this.pass = pass;
         }
 
         @Override
@@ -71,7 +82,7 @@ final class RequiredTerms {
         @Override
         public QueryVisitor getSubVisitor(Occur sub, Query parent) {
             if (sub == Occur.MUST_NOT) return QueryVisitor.EMPTY_VISITOR;
-            Node child = new Node(sub == Occur.FILTER ? Occur.MUST : sub);
+            Node child = new Node(sub == Occur.FILTER ? Occur.MUST : sub, pass);
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(child);
             return child;
         }
@@ -86,11 +97,11 @@ final class RequiredTerms {
                 else alternatives.add(g);
             }
             if (occur == Occur.SHOULD) return anyUnfilterable || alternatives.isEmpty() ? null : union(alternatives);
-            return alternatives.isEmpty() ? null : mostSelective(alternatives);
+            return alternatives.isEmpty() ? null : selective(alternatives, pass);
         }
 
         /** The clause groups of one parent query: its required clauses if any, else its optional ones. */
-        private static Set<BytesRef> group(List<Node> nodes) {
+        private Set<BytesRef> group(List<Node> nodes) {
             List<Set<BytesRef>> must = new ArrayList<>();
             List<Node> should = new ArrayList<>();
             boolean hasMust = false;
@@ -103,7 +114,7 @@ final class RequiredTerms {
                     should.add(n);
                 }
             }
-            if (hasMust) return must.isEmpty() ? null : mostSelective(must);
+            if (hasMust) return must.isEmpty() ? null : selective(must, pass);
             List<Set<BytesRef>> sets = new ArrayList<>();
             for (Node n : should) {
                 Set<BytesRef> r = n.required();
@@ -120,13 +131,15 @@ final class RequiredTerms {
         return all;
     }
 
-    /** Prefers the set whose shortest term is longest (long terms are rarer), then the smaller set. */
-    private static Set<BytesRef> mostSelective(List<Set<BytesRef>> sets) {
-        Set<BytesRef> best = null;
-        for (Set<BytesRef> s : sets) {
-            if (best == null || weight(s) > weight(best) || (weight(s) == weight(best) && s.size() < best.size())) best = s;
-        }
-        return best;
+    /**
+     * Ranks required sets by selectivity (the set whose shortest term is longest first: long terms are rarer; then
+     * the smaller set) and returns the {@code pass}-th, or the last when there are fewer.
+     */
+    private static Set<BytesRef> selective(List<Set<BytesRef>> sets, int pass) {
+        List<Set<BytesRef>> ranked = new ArrayList<>(new java.util.LinkedHashSet<>(sets));
+        ranked.sort(java.util.Comparator.<Set<BytesRef>>comparingInt(RequiredTerms::weight).reversed()
+                .thenComparingInt(Set::size));
+        return ranked.get(Math.min(pass, ranked.size() - 1));
     }
 
     private static int weight(Set<BytesRef> set) {
