@@ -143,6 +143,19 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void phrasesInsideProximityKeepTheSlotsOfDroppedParticles() {
+        MemoryIndex mi = new MemoryIndex(true);
+        mi.addField("body_ja", "多くの学生が試験に落ちた。", io.newsradar.index.Analyzers.perField());
+        var phrase = IntervalCompiler.source(new QueryNode.Text("学生が試験", false, java.util.Set.of(Schema.Text.BODY), 1),
+                "body_ja");
+        assertThat(mi.search(new org.apache.lucene.queries.intervals.IntervalQuery("body_ja", phrase))).isPositive();
+        var wrongOrder = IntervalCompiler.source(new QueryNode.Text("試験が学生", false, java.util.Set.of(Schema.Text.BODY), 1),
+                "body_ja");
+        assertThat(mi.search(new org.apache.lucene.queries.intervals.IntervalQuery("body_ja", wrongOrder))).isZero();
+        assertThat(mi.search(QuerySyntax.parse("学生が試験 NEAR/1 落ちた"))).isPositive();
+    }
+
+    @Test
     void blankQueryMatchesEverything() {
         assertThat(ArticleMemoryIndex.of(ZH).search(QuerySyntax.parse("  "))).isPositive();
     }
