@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * (Unicode NFKC plus case folding), applied BEFORE tokenizing: full-width Latin and digits become ASCII
  * (ＡＩ -> ai, Ｈ８００ -> h800, ２０２５ -> 2025), half-width katakana becomes full-width with voicing marks
  * composed (ﾃﾞｨｰﾌﾟｼｰｸ -> ディープシーク), so the tokenizers see one form of each word; the char filter corrects
- * offsets, so highlights still point into the original text. Index and query use the same recipes.
+ * offsets, so highlights still point into the original text. Before it, {@link Boundaries} inserts sentence and
+ * paragraph marker tokens. Index and query use the same recipes.
  * Analyzers are thread-safe and shared.
  */
 public final class Analyzers {
@@ -106,11 +107,14 @@ public final class Analyzers {
         return PER_FIELD;
     }
 
-    /** Base of the recipes: the {@code nfkc_cf} character filter in front of every tokenizer. */
+    /**
+     * Base of the recipes: sentence/paragraph markers ({@link Boundaries}), then the {@code nfkc_cf} character
+     * filter, in front of every tokenizer (normalisation of single terms, for wildcards, skips the markers).
+     */
     private abstract static class Recipe extends Analyzer {
         @Override
         protected Reader initReader(String field, Reader reader) {
-            return new ICUNormalizer2CharFilter(reader, NFKC_CF);
+            return new ICUNormalizer2CharFilter(Boundaries.mark(reader), NFKC_CF);
         }
 
         @Override

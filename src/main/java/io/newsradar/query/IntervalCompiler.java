@@ -1,5 +1,6 @@
 package io.newsradar.query;
 
+import io.newsradar.index.Boundaries;
 import io.newsradar.index.Schema;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -10,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Compiles the operands of {@code NEAR/n}, {@code PRE/n} and {@code atleastN(...)} to Lucene intervals
+ * Compiles {@code NEAR/n}, {@code PRE/n}, {@code SENT}, {@code PARA} and {@code atleastN(...)} to Lucene intervals
  * ({@code org.apache.lucene.queries.intervals}) for one physical field. Distances count positions of that field's
  * analysis: words in English, morphemes in Japanese (Kuromoji), characters in the gram fields (bigram positions).
  */
@@ -30,11 +31,12 @@ final class IntervalCompiler {
             case QueryNode.Or o -> or(o, field);
             case QueryNode.And a -> and(a, field);
             case QueryNode.Near n -> near(n, field);
+            case QueryNode.Same same -> same(same, field);
             case QueryNode.AtLeast a -> atLeast(a, field);
             case QueryNode.Keyword k -> throw new QueryException(
-                    k.field() + ": cannot be used inside NEAR, PRE or atleast", k.column());
+                    k.field() + ": cannot be used inside NEAR, PRE, SENT, PARA or atleast", k.column());
             case QueryNode.Range r -> throw new QueryException(
-                    "published: cannot be used inside NEAR, PRE or atleast", r.column());
+                    "published: cannot be used inside NEAR, PRE, SENT, PARA or atleast", r.column());
         };
     }
 
@@ -78,7 +80,7 @@ final class IntervalCompiler {
 
     private static IntervalsSource and(QueryNode.And a, String field) {
         if (!a.mustNot().isEmpty()) {
-            throw new QueryException("NOT cannot be used inside NEAR, PRE or atleast", a.mustNot().getFirst().column());
+            throw new QueryException("NOT cannot be used inside NEAR, PRE, SENT, PARA or atleast", a.mustNot().getFirst().column());
         }
         List<IntervalsSource> all = new ArrayList<>();
         for (QueryNode n : a.must()) {
@@ -95,6 +97,15 @@ final class IntervalCompiler {
         if (left == null || right == null) return null;
         IntervalsSource both = n.ordered() ? Intervals.ordered(left, right) : Intervals.unordered(left, right);
         return Intervals.maxgaps(n.maxGap(), both);
+    }
+
+    private static IntervalsSource same(QueryNode.Same s, String field) {
+        IntervalsSource left = source(s.left(), field);
+        IntervalsSource right = source(s.right(), field);
+        if (left == null || right == null) return null;
+        IntervalsSource boundary = s.paragraph() ? Intervals.term(Boundaries.PARAGRAPH)
+                : Intervals.or(Intervals.term(Boundaries.SENTENCE), Intervals.term(Boundaries.PARAGRAPH));
+        return Intervals.notContaining(Intervals.unordered(left, right), boundary);
     }
 
     private static IntervalsSource atLeast(QueryNode.AtLeast a, String field) {

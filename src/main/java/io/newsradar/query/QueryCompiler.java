@@ -44,6 +44,7 @@ final class QueryCompiler {
             case QueryNode.And a -> and(a);
             case QueryNode.Or o -> or(o);
             case QueryNode.Near n -> intervals(n);
+            case QueryNode.Same same -> intervals(same);
             case QueryNode.AtLeast a -> intervals(a);
         };
     }
@@ -90,7 +91,7 @@ final class QueryCompiler {
         return b.build();
     }
 
-    /** NEAR / PRE / atleast: one interval query per physical field the leaves target, best field wins. */
+    /** NEAR / PRE / SENT / PARA / atleast: one interval query per physical field the leaves target, best field wins. */
     private static Query intervals(QueryNode node) {
         List<Query> perField = new ArrayList<>();
         for (String field : physicalFields(node)) {
@@ -118,6 +119,10 @@ final class QueryCompiler {
             case QueryNode.Near n -> {
                 collectFields(n.left(), out);
                 collectFields(n.right(), out);
+            }
+            case QueryNode.Same same -> {
+                collectFields(same.left(), out);
+                collectFields(same.right(), out);
             }
             case QueryNode.AtLeast a -> collectFields(a.inner(), out);
             default -> { }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Splits query text into tokens for {@link QueryParser}; columns are 1-based UTF-16 positions. */
 final class QueryLexer {
-    enum Kind { LPAREN, RPAREN, WORD, PHRASE, FIELD, RANGE, AND, OR, NOT, NEAR, PRE, ATLEAST, EOF }
+    enum Kind { LPAREN, RPAREN, WORD, PHRASE, FIELD, RANGE, AND, OR, NOT, NEAR, PRE, SENT, PARA, ATLEAST, EOF }
 
     /** One token; {@code number} is the n of {@code NEAR/n}, {@code PRE/n} or {@code atleastN}. */
     record Tok(Kind kind, String text, int number, int column) {}
@@ -80,6 +80,8 @@ final class QueryLexer {
             case "AND": return new Tok(Kind.AND, w, 0, start + 1);
             case "OR": return new Tok(Kind.OR, w, 0, start + 1);
             case "NOT": return new Tok(Kind.NOT, w, 0, start + 1);
+            case "SENT": return new Tok(Kind.SENT, w, 0, start + 1);
+            case "PARA": return new Tok(Kind.PARA, w, 0, start + 1);
             default: break;
         }
         Matcher m = PROXIMITY.matcher(w);

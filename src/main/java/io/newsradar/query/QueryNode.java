@@ -33,6 +33,9 @@ sealed interface QueryNode {
     /** {@code left} and {@code right} with at most {@code maxGap} tokens between them; in order when ordered. */
     record Near(QueryNode left, QueryNode right, int maxGap, boolean ordered, int column) implements QueryNode {}
 
+    /** {@code left} and {@code right} in one sentence, or in one paragraph when {@code paragraph}. */
+    record Same(QueryNode left, QueryNode right, boolean paragraph, int column) implements QueryNode {}
+
     /** {@code inner} occurring at least {@code count} times in one field. */
     record AtLeast(int count, QueryNode inner, int column) implements QueryNode {}
 }

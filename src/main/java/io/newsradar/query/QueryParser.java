@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Recursive-descent parser of newsradar's query syntax into {@link QueryNode}s. Precedence, loosest first:
  * {@code OR}; {@code AND} (also implicit between adjacent clauses); {@code NOT} / {@code -}; {@code NEAR/n},
- * {@code PRE/n}; then a primary (word, phrase, parenthesised group, {@code field:}, {@code atleastN(...)}).
+ * {@code PRE/n}, {@code SENT}, {@code PARA}; then a primary (word, phrase, parenthesised group, {@code field:}, {@code atleastN(...)}).
  */
 final class QueryParser {
     private static final int MAX_COUNT = 1000;
@@ -90,11 +90,14 @@ final class QueryParser {
 
     private QueryNode proximity(Scope scope) {
         QueryNode left = primary(scope);
-        while (peek().kind() == Kind.NEAR || peek().kind() == Kind.PRE) {
+        while (isProximity(peek().kind())) {
             Tok op = take();
             requireOperand(op);
             QueryNode right = primary(scope);
-            left = new QueryNode.Near(left, right, op.number(), op.kind() == Kind.PRE, op.column());
+            left = switch (op.kind()) {
+                case SENT, PARA -> new QueryNode.Same(left, right, op.kind() == Kind.PARA, op.column());
+                default -> new QueryNode.Near(left, right, op.number(), op.kind() == Kind.PRE, op.column());
+            };
         }
         return left;
     }
@@ -169,6 +172,10 @@ final class QueryParser {
         if (next == Kind.EOF || next == Kind.RPAREN || next == Kind.OR || next == Kind.AND) {
             throw new QueryException(op.text() + " has nothing on its right", op.column());
         }
+    }
+
+    private static boolean isProximity(Kind k) {
+        return k == Kind.NEAR || k == Kind.PRE || k == Kind.SENT || k == Kind.PARA;
     }
 
     private static boolean startsClause(Tok t) {

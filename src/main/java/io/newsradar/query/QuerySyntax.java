@@ -24,15 +24,17 @@ import java.util.Set;
  *   export*  expor?            wildcards: * any run, ? one character; a leading wildcard is refused
  *   chip NEAR/5 export         both, at most 5 tokens between them, either order (bare NEAR = NEAR/10)
  *   export PRE/3 controls      both, the first before the second, at most 3 tokens between
+ *   deepseek SENT 規制          both in one sentence (sentence ends: 。！？!? and a full stop before a space)
+ *   deepseek PARA 規制          both in one paragraph (paragraphs are separated by a blank line)
  *   atleast3(deepseek OR ディープシーク)   at least 3 occurrences in one field (title or body, counted separately)
  *   title:deepseek  lead:(h800 OR h100)  body:"…"   restrict text to the headline, the lead or the body
  *   source:Reuters  site:livedoor  lang:ja  theme:"DeepSeek"  id:…  url:…   exact keyword values
  *                              (a trailing * makes a prefix: source:Reu*)
  *   published:[2025-01-01 TO 2025-01-31]  published:{2025-01-01 TO *]  published:2025-01
  *                              [ ] include the bound, { } exclude it; a date covers its whole day in the zone
- *   ( … )                      grouping; precedence, loosest first: OR, AND, NOT, NEAR/PRE
+ *   ( … )                      grouping; precedence, loosest first: OR, AND, NOT, NEAR/PRE/SENT/PARA
  * </pre>
- * Operators are upper case ({@code and}, {@code or}, {@code near} are words). Full-width parentheses and quotes
+ * Operators are upper case ({@code and}, {@code or}, {@code near}, {@code sent} are words). Full-width parentheses and quotes
  * are accepted. A word that analyses into several tokens (a Japanese compound such as 輸出規制, {@code AI関連品},
  * a hyphenated {@code AI-related}) is searched as a phrase of those tokens, not as loose OR: typing a compound
  * means wanting the compound.
@@ -46,7 +48,8 @@ import java.util.Set;
  *
  * <h2>Errors</h2>
  * {@link QueryException} with a one-line message and the 1-based column: unbalanced parentheses or quotes, an
- * operator without an operand, a leading wildcard, a bad date, a keyword field or NOT inside NEAR/PRE/atleast.
+ * operator without an operand, a leading wildcard, a bad date, a keyword field or NOT inside NEAR/PRE/SENT/PARA/
+ * atleast.
  */
 public final class QuerySyntax {
     /** Text fields a clause without {@code field:} searches: the headline and the body. */

@@ -75,6 +75,23 @@ class AnalyzersTest {
     }
 
     @Test
+    void sentenceAndParagraphEndsBecomeMarkerTokensBetweenSentencesOnly() {
+        String s = Boundaries.SENTENCE;
+        String p = Boundaries.PARAGRAPH;
+        assertThat(ja("米国が規制した。中国は反発した。")).containsExactly("米国", "規制", s, "中国", "反発");
+        assertThat(ja("「規制する。」と述べた")).containsExactly("規制", "述べる");
+        assertThat(en("Export rules tightened. China objected.\n\nNew paragraph here"))
+                .containsExactly("export", "rule", "tighten", s, "china", "object", s, p, "new", "paragraph", "here");
+        assertThat(gram("AI規制！次に")).containsExactly("ai", "規制", s, "次に");
+    }
+
+    @Test
+    void markersKeepTheOffsetsOfTheWordsAfterThem() {
+        assertThat(Tokens.detailed(Analyzers.forFamily(Schema.Family.JA), "規制した。\n\nＨ８００を"))
+                .last().isEqualTo("h800@5[7,11)");
+    }
+
+    @Test
     void leadIsAPrefixOfTheBody() {
         String body = "あ".repeat(500);
         assertThat(Schema.lead(body, "ja")).hasSize(Schema.LEAD_CHARS_CJK);

@@ -65,6 +65,12 @@ class QuerySyntaxTest {
             "Washington NEAR/2 China                    | false | false | false",
             "輸出規制 NEAR/5 半導体                       | true  | false | false",
             "(nvidia OR エヌビディア) NEAR/5 h800           | true  | true  | false",
+            "ディープシーク SENT 米国市場                   | true  | false | false",
+            "H800 SENT 輸出規制                           | false | false | false",
+            "H800 NEAR/30 輸出規制                        | true  | false | false",
+            "H800 PARA 輸出規制                           | true  | false | false",
+            "chips SENT China                           | false | true  | false",
+            "Washington SENT Nvidia                     | false | false | false",
             "atleast3(ディープシーク)                       | true  | false | false",
             "atleast5(ディープシーク)                       | false | false | false",
             "atleast2(chips OR chip)                    | false | true  | false",
@@ -140,6 +146,19 @@ class QuerySyntaxTest {
         assertThat(matches(longJa, "lead:ディープシーク")).isTrue();
         assertThat(matches(longJa, "lead:輸出規制")).isFalse();
         assertThat(matches(longJa, "body:輸出規制")).isTrue();
+    }
+
+    @Test
+    void phrasesInsideProximityKeepTheSlotsOfDroppedParticles() {
+        MemoryIndex mi = new MemoryIndex(true);
+        mi.addField("body_ja", "多くの学生が試験に落ちた。", io.newsradar.index.Analyzers.perField());
+        var phrase = IntervalCompiler.source(new QueryNode.Text("学生が試験", false, java.util.Set.of(Schema.Text.BODY), 1),
+                "body_ja");
+        assertThat(mi.search(new org.apache.lucene.queries.intervals.IntervalQuery("body_ja", phrase))).isPositive();
+        var wrongOrder = IntervalCompiler.source(new QueryNode.Text("試験が学生", false, java.util.Set.of(Schema.Text.BODY), 1),
+                "body_ja");
+        assertThat(mi.search(new org.apache.lucene.queries.intervals.IntervalQuery("body_ja", wrongOrder))).isZero();
+        assertThat(mi.search(QuerySyntax.parse("学生が試験 NEAR/1 落ちた"))).isPositive();
     }
 
     @Test
