@@ -24,12 +24,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One article as in-memory Lucene indexes, with the index's fields and analyzers ({@link ArticleMemoryIndex}):
- * the full article, and, built on first use, the views the
- * {@link Prominence} rules test: headline and/or lead alone, and each body paragraph alone. Not thread-safe;
- * one instance per article and call.
+ * the full article, and, built on first use, the views the {@link Prominence} rules test: headline and/or lead
+ * alone, and each body paragraph alone. The text is analysed once; views are cut from its tokens
+ * ({@link TokenSlices}). Not thread-safe; one instance per article and call.
  */
 final class ArticleViews {
     private final Article article;
@@ -38,15 +40,18 @@ final class ArticleViews {
     private View head;
     private Set<String> headParts;
     private List<View> paragraphs;
+    private TokenSlices slices;
+    private List<int[]> spans;
+    private static final Pattern PARAGRAPH_GAP = Pattern.compile("\\n\\s*\\n");
 
     ArticleViews(Article article) {
         this.article = article;
         this.lang = article.lang();
     }
 
-    /** @return the whole article: title, lead and body */
+    /** @return the whole article: title, lead and body, indexed exactly as the on-disk index does */
     View full() {
-        if (full == null) full = view(article.title(), article.body());
+        if (full == null) full = new View(ArticleMemoryIndex.of(article));
         return full;
     }
 
@@ -54,38 +59,51 @@ final class ArticleViews {
      * @return the headline and/or lead only ({@code parts} among {@code title}, {@code lead}); the lead here is the
      *         body's first paragraph, cut to the index's lead length ({@link Schema#lead}) when longer
      */
-    View head(Set<String> parts) {
+    View head(Set<String> parts) throws IOException {
         if (head == null || !parts.equals(headParts)) {
-            String lead = parts.contains("lead") ? firstParagraph() : "";
-            head = view(parts.contains("title") ? article.title() : "", lead);
+            int[] first = spans().isEmpty() ? new int[] {0, 0} : spans().getFirst();
+            int leadEnd = parts.contains("lead") ? leadEnd(first) : first[0];
+            head = new View(slices().view(parts.contains("title"), first[0], leadEnd, leadEnd));
             headParts = parts;
         }
         return head;
     }
 
-    private String firstParagraph() {
-        String body = article.body().strip();
-        int end = body.indexOf("\n\n");
-        return Schema.lead(end < 0 ? body : body.substring(0, end), lang);
-    }
-
     /** @return each body paragraph (split at blank lines) as an article of its own, no headline */
-    List<View> paragraphs() {
+    List<View> paragraphs() throws IOException {
         if (paragraphs == null) {
             paragraphs = new ArrayList<>();
-            for (String p : article.body().split("\\n\\s*\\n")) {
-                if (!p.isBlank()) paragraphs.add(view("", p.strip()));
-            }
+            for (int[] span : spans()) paragraphs.add(new View(slices().view(false, span[0], span[1], leadEnd(span))));
         }
         return paragraphs;
     }
 
-    /** Indexes a title and body exactly as the on-disk index does ({@link ArticleMemoryIndex}). */
-    private View view(String title, String body) {
-        Article part = new Article(article.id(), article.url(), article.canonicalUrl(), title, body, article.published(),
-                article.dateSource(), article.modified(), article.lang(), article.source(), article.site(),
-                article.author(), article.paywalled(), article.indexable(), article.charset(), article.fetchedAt());
-        return new View(ArticleMemoryIndex.of(part));
+    private int leadEnd(int[] span) {
+        return span[0] + Schema.lead(article.body().substring(span[0], span[1]), lang).length();
+    }
+
+    private TokenSlices slices() throws IOException {
+        if (slices == null) slices = new TokenSlices(full().reader());
+        return slices;
+    }
+
+    /** @return [start, end) of each non-blank paragraph of the body, without surrounding white space */
+    private List<int[]> spans() {
+        if (spans == null) {
+            spans = new ArrayList<>();
+            String body = article.body();
+            Matcher gap = PARAGRAPH_GAP.matcher(body);
+            int start = 0;
+            while (start < body.length()) {
+                int end = gap.find(start) ? gap.start() : body.length();
+                int s = start, e = end;
+                while (s < e && Character.isWhitespace(body.charAt(s))) s++;
+                while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
+                if (s < e) spans.add(new int[] {s, e});
+                start = end == body.length() ? end : gap.end();
+            }
+        }
+        return spans;
     }
 
     /** One in-memory index and its searcher. */
