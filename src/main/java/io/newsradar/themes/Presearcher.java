@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class Presearcher {
     /** Passes over each conjunction's clauses (see {@link RequiredTerms}). */
-    static final int PASSES = 2;
+    static final int PASSES = 3;
 
     private final List<Pass> passes;
 
