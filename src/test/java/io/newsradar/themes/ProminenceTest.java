@@ -22,7 +22,8 @@ class ProminenceTest {
               - name: Any mention
                 query: "@deepseek"
             """;
-    private static final ThemeMatcher MATCHER = ThemesFile.parse(FILE, "test.yaml").matcher();
+    private static final ThemeSet THEMES = ThemesFile.parse(FILE, "test.yaml");
+    private static final ThemeMatcher MATCHER = THEMES.matcher();
 
     private static Article article(String lang, String title, String... paragraphs) {
         return new Article(null, "https://news.example/" + Math.abs((title + paragraphs[0]).hashCode()), null, title,
@@ -88,5 +89,23 @@ class ProminenceTest {
     void deepSeaIsNotDeepSeek() {
         Article a = article("ja", "深海6000メートルからレアアース泥", "ディープシーの探査船が試験を始める。");
         assertThat(MATCHER.match(a)).isEmpty();
+    }
+
+    @Test
+    void explanationSaysWhichRuleHoldsAndWhere() {
+        Article passing = article("en", "Tokyo stocks end the year at a record",
+                "The Nikkei closed above 50,000 for the first time on Tuesday.",
+                "Chip stocks fell in January after DeepSeek unsettled investors, but recovered by spring.");
+        var explanation = ThemeExplainer.explain(THEMES.definition("DeepSeek").orElseThrow(), passing);
+        assertThat(explanation.verdict()).isEqualTo("not about");
+        assertThat(explanation.reason()).contains("1 mentions (need 3)");
+        assertThat(explanation.mentions()).extracting(ThemeExplainer.Mention::part, ThemeExplainer.Mention::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "DeepSeek"));
+
+        Article headline = article("en", "DeepSeek releases R1", "The Hangzhou lab published the weights.");
+        var tagged = ThemeExplainer.explain(THEMES.definition("DeepSeek").orElseThrow(), headline);
+        assertThat(tagged.verdict()).isEqualTo("tagged");
+        assertThat(tagged.reason()).isEqualTo("in lead/title");
+        assertThat(tagged.mentions().getFirst()).isEqualTo(new ThemeExplainer.Mention("title", 0, 8, "DeepSeek"));
     }
 }
