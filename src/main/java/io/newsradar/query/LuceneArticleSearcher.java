@@ -1,5 +1,6 @@
 package io.newsradar.query;
 
+import io.newsradar.index.AnalyzerWarmup;
 import io.newsradar.index.ArticleDocuments;
 import io.newsradar.index.Schema;
 import io.newsradar.model.Hit;
@@ -79,6 +80,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
      * @throws IOException when the index exists but cannot be read
      */
     public static LuceneArticleSearcher open(Path dataDir) throws IOException {
+        AnalyzerWarmup.start(); // query analysis needs Kuromoji's dictionary: load it while the index opens
         Path dir = dataDir.resolve("index");
         if (!Files.isDirectory(dir)) return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
         FSDirectory fs = FSDirectory.open(dir);
