@@ -2,6 +2,7 @@ package io.newsradar.themes;
 
 import io.newsradar.model.Article;
 import io.newsradar.model.Theme;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Tags one article at a time with the themes of a {@link ThemeSet}, without the on-disk index: the article is
