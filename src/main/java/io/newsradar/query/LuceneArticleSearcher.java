@@ -44,10 +44,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Lucene {@link ArticleSearcher} over the index in {@code <data>/index}: a point-in-time view opened once
- * (open a new searcher to see later commits). Queries use {@link QuerySyntax} over the title and body; filters are
- * non-scoring clauses; totals are exact; facets and timelines are counted from doc values in the same pass.
- * Thread-safe.
+ * The Lucene {@link ArticleSearcher} over the index in {@code <data>/index}: a point-in-time view of the last commit
+ * (open a new searcher to see later commits). Thread-safe.
+ * <ul>
+ *   <li>Query: {@link QuerySyntax} over title and body (dates in {@code published:} read in UTC); the request's
+ *       themes, since/until (on {@code published}, {@code [since, until)}), lang and source are non-scoring
+ *       filters. Articles without a publication date never pass a since/until filter.</li>
+ *   <li>Order: relevance (BM25, title weighted 2) or date (newest first, undated last, score {@code NaN}).</li>
+ *   <li>Total: exact (every match is counted).</li>
+ *   <li>Snippet: about 200 characters of the body around the densest matches, with the offsets of the matched
+ *       terms in whichever language field matched ({@link Snippets}); the body's start when only the title or a
+ *       filter matched.</li>
+ *   <li>Facets ({@code theme}, {@code source}, {@code site}, {@code lang}, {@code day}): counted over all matches in
+ *       the same pass from doc values; {@code day} is the publication date as the publisher printed it (in the
+ *       article's own UTC offset), undated articles are not counted there.</li>
+ *   <li>Timeline: publication times of all matches bucketed in the requested zone, zero-filled.</li>
+ * </ul>
+ * Opening is cheap (no global ordinals, analyzers warmed up in the background): a whole {@code newsradar search}
+ * process is dominated by JVM start and class loading.
  */
 public final class LuceneArticleSearcher implements ArticleSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,

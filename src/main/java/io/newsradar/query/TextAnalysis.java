@@ -1,6 +1,7 @@
 package io.newsradar.query;
 
 import io.newsradar.index.Analyzers;
+import io.newsradar.index.Schema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Analyses query text with a field's index analyzer ({@link Analyzers#forField}) into terms with positions. */
 final class TextAnalysis {
@@ -23,8 +26,25 @@ final class TextAnalysis {
     /** One analysed token: its term and its position relative to the first token. */
     record Token(String term, int position) {}
 
+    /** Analysed query texts per family: theme sets repeat their vocabulary across thousands of queries. */
+    private static final int CACHE_MAX = 50_000;
+    private static final Map<String, List<Token>> CACHE = new ConcurrentHashMap<>();
+
+    /** @return the tokens of {@code text} in {@code field}'s analysis (the same for every field of one family) */
     static List<Token> tokens(String field, String text) {
-        Analyzer analyzer = Analyzers.forField(field);
+        Schema.Family family = Schema.Family.ofField(field);
+        String key = family.ordinal() + "\u0000" + text;
+        List<Token> cached = CACHE.get(key);
+        if (cached != null) return cached;
+        List<Token> fresh = analyse(family, text);
+        if (CACHE.size() >= CACHE_MAX) CACHE.clear();
+        CACHE.put(key, fresh);
+        return fresh;
+    }
+
+    private static List<Token> analyse(Schema.Family family, String text) {
+        Analyzer analyzer = Analyzers.forFamily(family);
+        String field = Schema.Text.BODY.field(family);
         List<Token> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -39,9 +59,9 @@ final class TextAnalysis {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing query text in memory failed", e);
         }
-        if (out.isEmpty()) return out;
+        if (out.isEmpty()) return List.of();
         int first = out.getFirst().position();
-        return out.stream().map(t -> new Token(t.term(), t.position() - first)).toList();
+        return List.copyOf(out.stream().map(t -> new Token(t.term(), t.position() - first)).toList());
     }
 
     /**

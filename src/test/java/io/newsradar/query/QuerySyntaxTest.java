@@ -162,6 +162,18 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void matchSpansSayWhereInWhichFieldAQueryMatched() throws java.io.IOException {
+        MemoryIndex mi = ArticleMemoryIndex.of(JA);
+        var spans = MatchSpans.of(mi.createSearcher(), QuerySyntax.parse("Ｈ８００ NEAR/5 エヌビディア OR title:普及"), 0);
+        assertThat(spans).containsKeys("body_ja", "title_ja");
+        for (var span : spans.get("body_ja")) {
+            assertThat(JA.body().substring(span.start(), span.end())).isIn("Ｈ８００", "エヌビディア");
+        }
+        assertThat(spans.get("title_ja")).extracting(s -> JA.title().substring(s.start(), s.end())).containsExactly("普及");
+        assertThat(MatchSpans.of(mi.createSearcher(), QuerySyntax.parse("potato"), 0)).isEmpty();
+    }
+
+    @Test
     void blankQueryMatchesEverything() {
         assertThat(ArticleMemoryIndex.of(ZH).search(QuerySyntax.parse("  "))).isPositive();
     }
