@@ -1,0 +1,135 @@
+package io.newsradar.index;
+
+import io.newsradar.model.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * Converts between {@link Article} and the Lucene {@link Document} of the {@link Schema}, both ways, so the
+ * writer, the searcher and the per-article {@code MemoryIndex} all build the same fields.
+ */
+public final class ArticleDocuments {
+    /** Analysed text with positions and offsets (phrases, intervals, highlighting), not stored. */
+    static final FieldType TEXT = textType(false);
+    /** The same, stored: the gram {@code title} and {@code body} fields hold the original text. */
+    static final FieldType TEXT_STORED = textType(true);
+
+    private ArticleDocuments() {}
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setStored(stored);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    /**
+     * @param article   the article
+     * @param themes    its theme names (deduplicated, order kept)
+     * @param firstSeen when it was first indexed (UTC)
+     * @return the document to index under {@code Schema.URL = article.canonicalUrl()}
+     */
+    public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen) {
+        Document doc = new Document();
+        doc.add(new StringField(Schema.URL, article.canonicalUrl(), Field.Store.YES));
+        doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
+        doc.add(new StoredField(Schema.FETCH_URL, article.url()));
+        textFields(article).forEach(doc::add);
+        if (article.published() != null) {
+            long ms = article.published().toInstant().toEpochMilli();
+            doc.add(new LongPoint(Schema.PUBLISHED, ms));
+            doc.add(new NumericDocValuesField(Schema.PUBLISHED, ms));
+            doc.add(new NumericDocValuesField(Schema.PUBLISHED_OFFSET, article.published().getOffset().getTotalSeconds()));
+            doc.add(new StoredField(Schema.PUBLISHED_ISO, article.published().toString()));
+        }
+        long seen = firstSeen.toEpochMilli();
+        doc.add(new LongPoint(Schema.FIRST_SEEN, seen));
+        doc.add(new NumericDocValuesField(Schema.FIRST_SEEN, seen));
+        doc.add(new StoredField(Schema.FIRST_SEEN, seen));
+        doc.add(new KeywordField(Schema.LANG, article.lang(), Field.Store.YES));
+        doc.add(new KeywordField(Schema.SOURCE, article.source(), Field.Store.YES));
+        doc.add(new KeywordField(Schema.SITE, article.site(), Field.Store.YES));
+        for (String theme : new LinkedHashSet<>(themes)) doc.add(new KeywordField(Schema.THEME, theme, Field.Store.YES));
+        storeRest(article, doc);
+        return doc;
+    }
+
+    /**
+     * The analysed text fields of an article: gram {@code title}, {@code lead}, {@code body} (title and body
+     * stored), plus the same three in the article's language family when it has one.
+     */
+    public static List<IndexableField> textFields(Article article) {
+        List<IndexableField> out = new ArrayList<>();
+        String lead = Schema.lead(article.body(), article.lang());
+        out.add(new Field(Schema.Text.TITLE.base(), article.title(), TEXT_STORED));
+        out.add(new Field(Schema.Text.LEAD.base(), lead, TEXT));
+        out.add(new Field(Schema.Text.BODY.base(), article.body(), TEXT_STORED));
+        Schema.Family family = Schema.familyOf(article.lang());
+        if (family != Schema.Family.GRAM) {
+            out.add(new Field(Schema.Text.TITLE.field(family), article.title(), TEXT));
+            out.add(new Field(Schema.Text.LEAD.field(family), lead, TEXT));
+            out.add(new Field(Schema.Text.BODY.field(family), article.body(), TEXT));
+        }
+        return out;
+    }
+
+    private static void storeRest(Article a, Document doc) {
+        doc.add(new StoredField(Schema.DATE_SOURCE, a.dateSource()));
+        if (a.modified() != null) doc.add(new StoredField(Schema.MODIFIED, a.modified().toString()));
+        if (a.author() != null) doc.add(new StoredField(Schema.AUTHOR, a.author()));
+        doc.add(new StoredField(Schema.PAYWALLED, a.paywalled() ? 1 : 0));
+        doc.add(new StoredField(Schema.INDEXABLE, a.indexable() ? 1 : 0));
+        if (a.charset() != null) doc.add(new StoredField(Schema.CHARSET, a.charset()));
+        if (a.fetchedAt() != null) doc.add(new StoredField(Schema.FETCHED_AT, a.fetchedAt().toEpochMilli()));
+    }
+
+    /** @return the article a stored document holds */
+    public static Article toArticle(Document d) {
+        return new Article(d.get(Schema.ID), d.get(Schema.FETCH_URL), d.get(Schema.URL), d.get(Schema.TITLE),
+                d.get(Schema.BODY), time(d.get(Schema.PUBLISHED_ISO)), d.get(Schema.DATE_SOURCE),
+                time(d.get(Schema.MODIFIED)), d.get(Schema.LANG), d.get(Schema.SOURCE), d.get(Schema.SITE),
+                d.get(Schema.AUTHOR), flag(d, Schema.PAYWALLED), flag(d, Schema.INDEXABLE), d.get(Schema.CHARSET),
+                instant(d, Schema.FETCHED_AT));
+    }
+
+    /** @return the theme names stored in a document, in the order they were written */
+    public static List<String> themes(Document d) {
+        return List.of(d.getValues(Schema.THEME));
+    }
+
+    /** @return the first-seen time stored in a document */
+    public static Instant firstSeen(Document d) {
+        return instant(d, Schema.FIRST_SEEN);
+    }
+
+    private static OffsetDateTime time(String iso) {
+        return iso == null ? null : OffsetDateTime.parse(iso);
+    }
+
+    private static boolean flag(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f != null && f.numericValue().intValue() == 1;
+    }
+
+    private static Instant instant(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+}

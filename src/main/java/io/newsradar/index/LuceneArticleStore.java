@@ -1,0 +1,206 @@
+package io.newsradar.index;
+
+import io.newsradar.model.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+
+/**
+ * The on-disk Lucene {@link ArticleStore}: an {@link IndexWriter} on {@code <data>/index}, one document per
+ * canonical URL ({@code updateDocument} by the {@link Schema#URL} term), reads through a near-real-time
+ * {@link SearcherManager}.
+ *
+ * <p>Durability: only {@link #commit()} (and {@link #close()}) make writes durable. Lucene commit points are
+ * atomic, so a crash or kill at any moment leaves the index as of the last commit, never a corrupt one; writes
+ * since then are lost and are re-done by ingesting again (upserts are idempotent). Only one process may write an
+ * index at a time (Lucene's {@code write.lock}); readers ({@code LuceneArticleSearcher}) may open it alongside.
+ *
+ * <p>Thread-safe. The first-seen time of a URL is read from the stored document before it is replaced; URLs
+ * written since the last reader refresh are remembered in memory so two updates in one batch keep it too.
+ */
+public final class LuceneArticleStore implements ArticleStore {
+    /** Pending URLs after which the reader is refreshed, bounding the memory of the first-seen map. */
+    private static final int REFRESH_EVERY = 20_000;
+    private static final int STRIPES = 64;
+
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** URL -> first-seen ms of documents written since the last refresh (not yet visible to {@link #searchers}). */
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
+    private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
+
+    private LuceneArticleStore(IndexWriter writer) throws IOException {
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        for (int i = 0; i < STRIPES; i++) urlLocks[i] = new ReentrantLock();
+    }
+
+    /**
+     * Opens (creating when absent) the index in {@code <dataDir>/index}.
+     *
+     * @param dataDir the newsradar data directory; created when missing
+     * @return the store; close it to commit and release the write lock
+     * @throws IOException when the directory cannot be created or another process holds the index's write lock
+     */
+    public static LuceneArticleStore open(Path dataDir) throws IOException {
+        Path dir = dataDir.resolve("index");
+        Files.createDirectories(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        FSDirectory fs = FSDirectory.open(dir);
+        try {
+            return new LuceneArticleStore(new IndexWriter(fs, config));
+        } catch (LockObtainFailedException e) {
+            fs.close();
+            throw new IOException(dir + ": index is being written by another newsradar process", e);
+        }
+    }
+
+    @Override
+    public boolean upsert(Article article, Collection<String> themes, Instant seenAt) throws IOException {
+        String url = article.canonicalUrl();
+        ReentrantLock lock = urlLocks[Math.floorMod(url.hashCode(), STRIPES)];
+        refreshLock.readLock().lock();
+        lock.lock();
+        try {
+            Long firstSeen = pending.get(url);
+            if (firstSeen == null) firstSeen = storedFirstSeen(url);
+            boolean isNew = firstSeen == null;
+            long seen = isNew ? seenAt.toEpochMilli() : firstSeen;
+            writer.updateDocument(new Term(Schema.URL, url),
+                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen)));
+            pending.put(url, seen);
+            return isNew;
+        } finally {
+            lock.unlock();
+            refreshLock.readLock().unlock();
+            if (pending.size() >= REFRESH_EVERY) refresh();
+        }
+    }
+
+    @Override
+    public void setThemes(String id, Collection<String> themes) throws IOException {
+        Optional<StoredArticle> stored = get(id);
+        if (stored.isEmpty()) return;
+        upsert(stored.get().article(), themes, stored.get().firstSeen());
+    }
+
+    @Override
+    public Optional<StoredArticle> get(String idOrUrl) throws IOException {
+        Optional<StoredArticle> found = lookup(idOrUrl);
+        boolean stale = found.isEmpty() ? !pending.isEmpty()
+                : pending.containsKey(found.get().article().canonicalUrl());
+        if (!stale) return found;
+        refresh();
+        return lookup(idOrUrl);
+    }
+
+    @Override
+    public void forEach(Consumer<StoredArticle> visitor) throws IOException {
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) visitor.accept(toStored(stored.document(doc)));
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        writer.commit();
+        refresh();
+    }
+
+    @Override
+    public long count() throws IOException {
+        refresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (writer; searchers) {
+            writer.commit();
+        }
+    }
+
+    /** Makes all writes visible to {@link #get}, {@link #forEach} and {@link #count}; forgets the pending map. */
+    private void refresh() throws IOException {
+        if (pending.isEmpty()) return;
+        refreshLock.writeLock().lock();
+        try {
+            searchers.maybeRefreshBlocking();
+            pending.clear();
+        } finally {
+            refreshLock.writeLock().unlock();
+        }
+    }
+
+    private Long storedFirstSeen(String url) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(Schema.URL, url)), 1);
+            if (top.scoreDocs.length == 0) return null;
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Schema.FIRST_SEEN));
+            return ArticleDocuments.firstSeen(d).toEpochMilli();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Optional<StoredArticle> lookup(String idOrUrl) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.URL, idOrUrl)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(Schema.ID, idOrUrl)), Occur.SHOULD).build();
+            TopDocs top = searcher.search(q, 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(toStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static StoredArticle toStored(Document d) {
+        return new StoredArticle(ArticleDocuments.toArticle(d), ArticleDocuments.themes(d), ArticleDocuments.firstSeen(d));
+    }
+}

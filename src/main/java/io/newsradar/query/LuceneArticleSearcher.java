@@ -1,0 +1,196 @@
+package io.newsradar.query;
+
+import io.newsradar.index.AnalyzerWarmup;
+import io.newsradar.index.ArticleDocuments;
+import io.newsradar.index.Schema;
+import io.newsradar.model.Hit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Lucene {@link ArticleSearcher} over the index in {@code <data>/index}: a point-in-time view of the last commit
+ * (open a new searcher to see later commits). Thread-safe.
+ * <ul>
+ *   <li>Query: {@link QuerySyntax} over title and body (dates in {@code published:} read in UTC); the request's
+ *       themes, since/until (on {@code published}, {@code [since, until)}), lang and source are non-scoring
+ *       filters. Articles without a publication date never pass a since/until filter.</li>
+ *   <li>Order: relevance (BM25, title weighted 2) or date (newest first, undated last, score {@code NaN}).</li>
+ *   <li>Total: exact (every match is counted).</li>
+ *   <li>Snippet: about 200 characters of the body around the densest matches, with the offsets of the matched
+ *       terms in whichever language field matched ({@link Snippets}); the body's start when only the title or a
+ *       filter matched.</li>
+ *   <li>Facets ({@code theme}, {@code source}, {@code site}, {@code lang}, {@code day}): counted over all matches in
+ *       the same pass from doc values; {@code day} is the publication date as the publisher printed it (in the
+ *       article's own UTC offset), undated articles are not counted there.</li>
+ *   <li>Timeline: publication times of all matches bucketed in the requested zone, zero-filled.</li>
+ * </ul>
+ * Opening is cheap (no global ordinals, analyzers warmed up in the background): a whole {@code newsradar search}
+ * process is dominated by JVM start and class loading.
+ */
+public final class LuceneArticleSearcher implements ArticleSearcher {
+    private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,
+            Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.BODY);
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+    private final ZoneId queryZone;
+    private final Closeable owned;
+
+    /**
+     * @param reader    the index to search; {@link #close()} does not close it
+     * @param queryZone zone in which {@code published:} dates without an offset are read
+     */
+    public LuceneArticleSearcher(IndexReader reader, ZoneId queryZone) {
+        this(reader, queryZone, () -> { });
+    }
+
+    private LuceneArticleSearcher(IndexReader reader, ZoneId queryZone, Closeable owned) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.queryZone = queryZone;
+        this.owned = owned;
+    }
+
+    /**
+     * Opens the index of a data directory read-only; an absent index searches as empty.
+     *
+     * @param dataDir the newsradar data directory (the index is {@code <dataDir>/index})
+     * @return a searcher over the last commit; close it to release the files
+     * @throws IOException when the index exists but cannot be read
+     */
+    public static LuceneArticleSearcher open(Path dataDir) throws IOException {
+        AnalyzerWarmup.start(); // query analysis needs Kuromoji's dictionary: load it while the index opens
+        Path dir = dataDir.resolve("index");
+        if (!Files.isDirectory(dir)) return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
+        FSDirectory fs = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(fs)) {
+            fs.close();
+            return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
+        }
+        DirectoryReader r = DirectoryReader.open(fs);
+        return new LuceneArticleSearcher(r, ZoneOffset.UTC, () -> {
+            try (fs) {
+                r.close();
+            }
+        });
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
+        long t0 = System.nanoTime();
+        Query text = QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone);
+        Query query = filtered(text, request);
+        CollectorManager<?, ? extends TopDocs> top = request.sort() == SearchRequest.Sort.DATE
+                ? new TopFieldCollectorManager(byDate(Schema.PUBLISHED), request.limit(), Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE);
+        Object[] results = ExpansionGuard.run(() -> searcher.search(query,
+                new MultiCollectorManager(top, new FacetCounter(request.facets()))));
+        TopDocs docs = (TopDocs) results[0];
+        @SuppressWarnings("unchecked")
+        Map<String, List<SearchResult.FacetCount>> facets = (Map<String, List<SearchResult.FacetCount>>) results[1];
+        List<Hit> hits = hits(docs, request.query().isBlank() ? null : text, request.sort());
+        return new SearchResult(docs.totalHits.value(), hits, facets, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
+    public List<TimelineBucket> timeline(SearchRequest request, Bucket by, ZoneId zone) throws IOException {
+        Query query = filtered(QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone), request);
+        long[] published = ExpansionGuard.run(() -> searcher.search(query, new Timelines.Published()));
+        return Timelines.buckets(published, request.since(), request.until(), by, zone);
+    }
+
+    @Override
+    public SearchResult firstSeen(String theme, Instant from, Instant to, int limit) throws IOException {
+        long t0 = System.nanoTime();
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.THEME, theme)), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
+                .build();
+        TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
+        return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.DATE), Map.of(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
+    public void close() throws IOException {
+        owned.close();
+    }
+
+    /** @return the underlying Lucene searcher (for benchmarks and diagnostics) */
+    public IndexSearcher indexSearcher() {
+        return searcher;
+    }
+
+    private static Sort byDate(String field) {
+        SortField sf = new SortField(field, SortField.Type.LONG, true);
+        sf.setMissingValue(Long.MIN_VALUE);
+        return new Sort(sf, SortField.FIELD_DOC);
+    }
+
+    /** The text query with the request's filters as non-scoring clauses. */
+    static Query filtered(Query text, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, Occur.MUST);
+        for (String theme : r.themes()) b.add(new TermQuery(new Term(Schema.THEME, theme)), Occur.FILTER);
+        if (r.since() != null || r.until() != null) {
+            long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochMilli();
+            long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochMilli() - 1;
+            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+        }
+        if (r.lang() != null) b.add(new TermQuery(new Term(Schema.LANG, r.lang())), Occur.FILTER);
+        if (r.source() != null) b.add(new TermQuery(new Term(Schema.SOURCE, r.source())), Occur.FILTER);
+        return b.build();
+    }
+
+    private List<Hit> hits(TopDocs docs, Query text, SearchRequest.Sort sort) throws IOException {
+        Weight weight = text == null || text instanceof MatchAllDocsQuery ? null
+                : searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<Hit> out = new ArrayList<>(docs.scoreDocs.length);
+        for (ScoreDoc sd : docs.scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            String iso = d.get(Schema.PUBLISHED_ISO);
+            float score = sort == SearchRequest.Sort.DATE ? Float.NaN : sd.score;
+            out.add(new Hit(d.get(Schema.ID), d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.SOURCE),
+                    d.get(Schema.SITE), d.get(Schema.LANG), iso == null ? null : OffsetDateTime.parse(iso),
+                    ArticleDocuments.firstSeen(d), score,
+                    Snippets.of(weight, leaf, sd.doc - leaf.docBase, d.get(Schema.BODY)), ArticleDocuments.themes(d)));
+        }
+        return out;
+    }
+}

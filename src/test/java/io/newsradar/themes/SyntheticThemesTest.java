@@ -1,0 +1,58 @@
+package io.newsradar.themes;
+
+import io.newsradar.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Many generated themes: the presearcher must not lose a match that running every theme would find. */
+class SyntheticThemesTest {
+    private static final Path GOLD = Path.of(System.getProperty("newsradar.shared", "../shared"))
+            .resolve("corpus/themes-gold/articles.jsonl");
+
+    @Test
+    void generatedThemesAreDeterministicAndCompile() {
+        ThemeSet a = SyntheticThemes.generate(ThemesFile.loadDefault(), 50, 7);
+        ThemeSet b = SyntheticThemes.generate(ThemesFile.loadDefault(), 50, 7);
+        assertThat(a.themes()).hasSize(50).isEqualTo(b.themes());
+    }
+
+    @Test
+    void presearcherAgreesWithRunningEveryTheme() throws Exception {
+        assumeTrue(Files.isRegularFile(GOLD), GOLD + " absent: skipping");
+        ThemeSet themes = SyntheticThemes.generate(ThemesFile.loadDefault(), 400, 11);
+        ThemeMatcher matcher = themes.matcher();
+        List<MemoryThemeMatcher.Compiled> compiled = themes.definitions().stream().map(MemoryThemeMatcher.Compiled::of).toList();
+        List<ThemesBench.GoldArticle> gold = ThemesBench.read(GOLD);
+        int tagged = 0;
+        for (int i = 0; i < gold.size(); i += 4) {
+            Article article = gold.get(i).article();
+            ArticleViews views = new ArticleViews(article);
+            List<String> expected = new ArrayList<>();
+            for (MemoryThemeMatcher.Compiled c : compiled) {
+                if (MemoryThemeMatcher.isAbout(views, c)) expected.add(c.definition().name());
+            }
+            assertThat(matcher.match(article)).as(article.id()).isEqualTo(expected);
+            tagged += expected.size();
+        }
+        assertThat(tagged).as("the generated themes tag something").isPositive();
+    }
+
+    @Test
+    void throughputIsMeasured() {
+        ThemeMatcher matcher = SyntheticThemes.generate(ThemesFile.loadDefault(), 100, 3).matcher();
+        Article article = new Article(null, "https://news.example/1", null, "Nvidia H20 export licence",
+                "The Commerce Department said exports of the H20 chip to China need a licence.", null, null, null,
+                "en", "Example", "example", null, false, true, null, null);
+        TaggingThroughput t = TaggingThroughput.measure(matcher, List.of(article), 3, 2);
+        assertThat(t.articles()).isEqualTo(3);
+        assertThat(t.articlesPerSec()).isPositive();
+        assertThat(t.cpuMsPerArticle()).isPositive();
+    }
+}
