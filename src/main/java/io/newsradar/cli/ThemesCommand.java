@@ -43,7 +43,7 @@ final class ThemesCommand implements Callable<Integer> {
                     n.put("description", t.description());
                     JsonLines.print(out, n);
                 } else {
-                    out.printf("%6d  %s  (v%s)%n", r.total(), t.name(), t.version());
+                    out.printf("%6d  %s  (definition %s)%n", r.total(), t.name(), t.version());
                 }
             }
             out.flush();
@@ -132,7 +132,7 @@ final class ThemesCommand implements Callable<Integer> {
                     JsonLines.print(out, n);
                     return ExitCodes.OK;
                 }
-                out.printf("%s (v%s): %s%n  %s%n", e.theme(), e.version(), e.verdict(), e.reason());
+                out.printf("%s (definition %s): %s%n  %s%n", e.theme(), e.version(), e.verdict(), e.reason());
                 for (ThemeExplainer.Mention m : e.mentions()) {
                     out.printf("  %-5s %5d-%-5d %s%n", m.part(), m.start(), m.end(), m.text());
                 }

@@ -70,11 +70,15 @@ public final class MarkdownDigestRenderer implements DigestRenderer {
         return u.startsWith("http://") || u.startsWith("https://");
     }
 
-    /** Escapes characters that carry inline Markdown meaning, and folds line breaks. */
+    /**
+     * Escapes the characters that carry inline Markdown (CommonMark) meaning inside a list item: emphasis, code,
+     * links, raw HTML, tables, strike-through; folds line breaks. Values never start a line, so block markers
+     * ({@code #}, {@code -}, {@code +}) need no escape.
+     */
     static String md(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (char c : s.toCharArray()) {
-            if ("\\`*_{}[]<>()#+-!|~".indexOf(c) >= 0) b.append('\\');
+            if ("\\`*_[]<>|~".indexOf(c) >= 0) b.append('\\');
             b.append(c == '\n' || c == '\r' ? ' ' : c);
         }
         return b.toString();
