@@ -1,0 +1,199 @@
+package io.newsradar.pipeline;
+
+import io.newsradar.fetch.FetchError;
+import io.newsradar.fetch.FetchFailure;
+import io.newsradar.fetch.FetchOutcome;
+import io.newsradar.fetch.FetchResult;
+import io.newsradar.fetch.HttpFetcher;
+import io.newsradar.fetch.RobotsCache;
+import io.newsradar.model.Failure;
+import io.newsradar.model.Page;
+import io.newsradar.sources.FeedItem;
+import io.newsradar.sources.FeedParser;
+import io.newsradar.sources.ParsedFeed;
+import io.newsradar.sources.ParsedSitemap;
+import io.newsradar.sources.ResourceKind;
+import io.newsradar.sources.SitemapParser;
+import io.newsradar.sources.SourceException;
+import io.newsradar.sources.UrlNormalizer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/** The work of one crawl pass: what to do with each {@link CrawlTask}. Used by {@link Crawler} only. */
+final class CrawlRun {
+    /** Sitemap indexes are followed this many levels deep. */
+    static final int MAX_SITEMAP_DEPTH = 3;
+
+    private final HttpFetcher fetcher;
+    private final RobotsCache robots;
+    private final UrlNormalizer normalizer;
+    private final CrawlSeenSet seen;
+    private final PageSink sink;
+    private final CrawlTally tally;
+    private final Semaphore inFlight;
+    private final FeedParser feedParser = new FeedParser();
+    private final SitemapParser sitemapParser = new SitemapParser();
+    private CrawlFrontier frontier;
+
+    CrawlRun(HttpFetcher fetcher, RobotsCache robots, UrlNormalizer normalizer, CrawlSeenSet seen, PageSink sink,
+             CrawlTally tally, int maxConcurrent) {
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.normalizer = normalizer;
+        this.seen = seen;
+        this.sink = sink;
+        this.tally = tally;
+        this.inFlight = new Semaphore(maxConcurrent);
+    }
+
+    void attach(CrawlFrontier f) {
+        this.frontier = f;
+    }
+
+    /** Normalises, de-duplicates and queues one URL; article URLs handled by an earlier pass are skipped. */
+    void offer(String rawUrl, CrawlTask.Kind kind, int depth) {
+        Optional<String> norm = normalizer.normalize(rawUrl);
+        if (norm.isEmpty()) {
+            tally.fail(new Failure(rawUrl == null || rawUrl.isBlank() ? "(blank URL)" : rawUrl,
+                    Failure.Stage.SOURCE, "not an absolute http(s) URL"));
+            return;
+        }
+        String url = norm.get();
+        if (!frontier.claim(url)) return;
+        boolean article = kind == CrawlTask.Kind.PAGE || kind == CrawlTask.Kind.AUTO;
+        if (article) tally.items.incrementAndGet();
+        if (article && seen.contains(url)) {
+            tally.skipped.incrementAndGet();
+            tally.outcome(new CrawlOutcome(url, kind(kind), "seen", null, null));
+            return;
+        }
+        frontier.add(new CrawlTask(url, kind, depth));
+    }
+
+    void handle(CrawlTask task) {
+        try {
+            if (!robots.isAllowed(task.url())) {
+                denied(task);
+                return;
+            }
+            FetchOutcome out = fetch(task.url());
+            if (out instanceof FetchFailure f) {
+                failed(task, f);
+            } else {
+                route(task, (FetchResult) out);
+            }
+        } catch (RuntimeException e) {
+            fail(task, null, "failed", new Failure(task.url(), Failure.Stage.FETCH, "internal error: " + e));
+        }
+    }
+
+    private FetchOutcome fetch(String url) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new FetchFailure(url, FetchError.INTERRUPTED, "interrupted");
+        }
+        try {
+            return fetcher.fetch(url);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private void route(CrawlTask task, FetchResult r) {
+        if (r.notModified()) {
+            tally.skipped.incrementAndGet();
+            tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "not_modified", r.finalUrl(), null));
+            return;
+        }
+        ResourceKind sniffed = ResourceKind.of(r.contentType(), r.body());
+        switch (task.kind()) {
+            case FEED -> feed(task, r);
+            case SITEMAP -> sitemap(task, r);
+            case PAGE -> page(task, r, sniffed);
+            case AUTO -> {
+                if (sniffed == ResourceKind.FEED) feed(task, r);
+                else if (sniffed == ResourceKind.SITEMAP) sitemap(task, r);
+                else page(task, r, sniffed);
+            }
+        }
+    }
+
+    private void feed(CrawlTask task, FetchResult r) {
+        try {
+            ParsedFeed feed = feedParser.parse(r.body(), r.finalUrl(), r.contentType());
+            tally.feeds.incrementAndGet();
+            tally.outcome(new CrawlOutcome(task.url(), "feed", "parsed", r.finalUrl(),
+                    feed.repaired() ? "repaired: " + String.join("; ", feed.repairs()) : null));
+            for (FeedItem item : feed.items()) offer(item.link(), CrawlTask.Kind.PAGE, task.depth() + 1);
+        } catch (SourceException e) {
+            fail(task, r.finalUrl(), "not_a_feed", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
+        }
+    }
+
+    private void sitemap(CrawlTask task, FetchResult r) {
+        try {
+            ParsedSitemap map = sitemapParser.parse(r.body(), r.finalUrl(), r.contentType());
+            tally.feeds.incrementAndGet();
+            tally.outcome(new CrawlOutcome(task.url(), "sitemap", "parsed", r.finalUrl(), null));
+            if (task.depth() < MAX_SITEMAP_DEPTH) {
+                map.sitemaps().forEach(s -> offer(s, CrawlTask.Kind.SITEMAP, task.depth() + 1));
+            }
+            map.urls().forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
+        } catch (SourceException e) {
+            fail(task, r.finalUrl(), "not_a_sitemap", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
+        }
+    }
+
+    private void page(CrawlTask task, FetchResult r, ResourceKind sniffed) {
+        tally.fetched.incrementAndGet();
+        String finalUrl = normalizer.normalize(r.finalUrl()).orElse(r.finalUrl());
+        if (sniffed != ResourceKind.HTML) {
+            String ct = r.contentType() == null ? "no content type" : r.contentType();
+            fail(task, r.finalUrl(), "not_html", new Failure(task.url(), Failure.Stage.FETCH, "not HTML (" + ct + ")"));
+            return;
+        }
+        if (!finalUrl.equals(task.url()) && (seen.contains(finalUrl) || !frontier.claim(finalUrl))) {
+            tally.skipped.incrementAndGet();
+            seen.mark(task.url());
+            tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "seen", r.finalUrl(), null));
+            return;
+        }
+        Optional<Failure> failure = sink.accept(new Page(r.finalUrl(), r.body(), r.contentType(), r.fetchedAt()));
+        seen.mark(task.url());
+        seen.mark(finalUrl);
+        if (failure.isPresent()) {
+            fail(task, r.finalUrl(), "extract_failed", failure.get());
+        } else {
+            tally.stored.incrementAndGet();
+            tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "stored", r.finalUrl(), null));
+        }
+    }
+
+    private void denied(CrawlTask task) {
+        if (task.kind() == CrawlTask.Kind.PAGE) {
+            tally.skipped.incrementAndGet();
+            tally.outcome(new CrawlOutcome(task.url(), "page", FetchError.ROBOTS_DENIED.outcome(), null,
+                    "disallowed by robots.txt"));
+        } else {
+            fail(task, null, FetchError.ROBOTS_DENIED.outcome(),
+                    new Failure(task.url(), Failure.Stage.ROBOTS, "disallowed by robots.txt"));
+        }
+    }
+
+    private void failed(CrawlTask task, FetchFailure f) {
+        fail(task, null, f.error().outcome(), f.toFailure());
+    }
+
+    private void fail(CrawlTask task, String finalUrl, String outcome, Failure failure) {
+        tally.fail(failure);
+        tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), outcome, finalUrl, failure.reason()));
+    }
+
+    private static String kind(CrawlTask.Kind k) {
+        return k.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,85 @@
+package io.newsradar.pipeline;
+
+import io.newsradar.archive.WarcArchive;
+import io.newsradar.config.FetchSettings;
+import io.newsradar.fetch.HttpFetcher;
+import io.newsradar.fetch.RobotsCache;
+import io.newsradar.model.Failure;
+import io.newsradar.sources.UrlNormalizer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * One crawl pass ({@code newsradar crawl}): fetches the given feeds and sitemaps, collects their article URLs
+ * (normalised, de-duplicated, minus those an earlier pass already handled), checks robots.txt (RFC 9309), fetches
+ * the pages politely (one queue per host, hosts in parallel on virtual threads, at most
+ * {@code maxConcurrentRequests} requests at once), archives every HTTP exchange as WARC
+ * ({@code <data>/warc}), and hands each HTML page to the {@link PageSink}. A URL given with {@code --url} may
+ * turn out to be a feed or a sitemap; its content decides. Failures are collected, never thrown; the pass ends
+ * when every queue is empty. The seen-set lives in {@code <data>/crawl/seen.txt}, so crawling the same feed
+ * again fetches nothing that was stored before.
+ */
+public final class Crawler {
+    private final FetchSettings settings;
+    private final Path dataDir;
+    private final PageSink sink;
+
+    /**
+     * @param fetch   HTTP limits and politeness
+     * @param dataDir the data directory; {@code warc/} and {@code crawl/} are created in it
+     * @param sink    where HTML pages go (extraction, tagging, indexing)
+     */
+    public Crawler(FetchSettings fetch, Path dataDir, PageSink sink) {
+        this.settings = fetch;
+        this.dataDir = dataDir;
+        this.sink = sink;
+    }
+
+    /**
+     * Runs one pass and returns when it is done.
+     *
+     * @param feeds    RSS/Atom feed URLs
+     * @param sitemaps sitemap or sitemap-index URLs
+     * @param urls     article URLs (or feeds/sitemaps of unknown kind: their content decides)
+     * @return counts, failures (one line each) and per-URL outcomes
+     */
+    public CrawlSummary run(List<String> feeds, List<String> sitemaps, List<String> urls) {
+        CrawlTally tally = new CrawlTally();
+        WarcArchive archive = new WarcArchive(dataDir.resolve("warc"), settings.warcMaxFileBytes());
+        try (CrawlSeenSet seen = new CrawlSeenSet(dataDir.resolve("crawl").resolve("seen.txt"));
+             HttpFetcher fetcher = new HttpFetcher(settings, archive);
+             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(),
+                    settings.maxCrawlDelayMs());
+            CrawlRun run = new CrawlRun(fetcher, robots, new UrlNormalizer(settings.trackingParams()), seen, sink,
+                    tally, settings.maxConcurrentRequests());
+            CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
+            run.attach(frontier);
+            feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));
+            sitemaps.forEach(u -> run.offer(u, CrawlTask.Kind.SITEMAP, 0));
+            urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
+            frontier.awaitIdle();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            tally.fail(new Failure("crawl", Failure.Stage.FETCH, "interrupted; queued URLs stay unfetched"));
+        } catch (IOException e) {
+            tally.fail(new Failure(dataDir.toString(), Failure.Stage.ARCHIVE, "cannot close crawl state: " + e.getMessage()));
+        } finally {
+            closeArchive(archive, tally);
+        }
+        return tally.summary();
+    }
+
+    private static void closeArchive(WarcArchive archive, CrawlTally tally) {
+        try {
+            archive.close();
+        } catch (IOException e) {
+            tally.fail(new Failure("warc", Failure.Stage.ARCHIVE, "cannot close WARC file: " + e.getMessage()));
+        }
+        archive.drainFailures().forEach(tally::fail);
+    }
+}
