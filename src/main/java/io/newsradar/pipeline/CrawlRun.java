@@ -128,7 +128,9 @@ final class CrawlRun {
             tally.feeds.incrementAndGet();
             tally.outcome(new CrawlOutcome(task.url(), "feed", "parsed", r.finalUrl(),
                     feed.repaired() ? "repaired: " + String.join("; ", feed.repairs()) : null));
-            for (FeedItem item : feed.items()) offer(item.link(), CrawlTask.Kind.PAGE, task.depth() + 1);
+            for (FeedItem item : feed.items()) {
+                if (item.link() != null) offer(item.link(), CrawlTask.Kind.PAGE, task.depth() + 1);
+            }
         } catch (SourceException e) {
             fail(task, r.finalUrl(), "not_a_feed", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
         }

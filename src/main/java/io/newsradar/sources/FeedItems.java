@@ -24,9 +24,7 @@ final class FeedItems {
     static List<FeedItem> of(SyndFeed feed, String feedUrl) {
         List<FeedItem> items = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
-            String link = link(e, feedUrl);
-            if (link == null) continue;
-            items.add(new FeedItem(plain(e.getTitle()), link, instant(e), description(e)));
+            items.add(new FeedItem(plain(e.getTitle()), link(e, feedUrl), instant(e), description(e)));
         }
         return items;
     }

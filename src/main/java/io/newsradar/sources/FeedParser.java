@@ -35,25 +35,29 @@ public final class FeedParser {
         String text = decoded.text();
         SyndFeed feed;
         try {
-            feed = build(text, false);
+            feed = build(text);
         } catch (FeedException | IllegalArgumentException strictError) {
             XmlRepair.Repaired repaired = XmlRepair.repair(text);
-            if (repaired.repairs().isEmpty()) throw new SourceException(reason(strictError));
             try {
-                feed = build(repaired.text(), false);
+                feed = build(repaired.text());
                 repairs.addAll(repaired.repairs());
             } catch (FeedException | IllegalArgumentException e) {
-                throw new SourceException(reason(e));
+                String root = XmlRepair.rootElement(repaired.text());
+                if ("rss".equals(root) && !repaired.text().contains("<channel")) {
+                    repairs.add("<rss> without <channel>: no items");
+                    return new ParsedFeed("", "rss", List.of(), decoded.charset(), repairs);
+                }
+                throw new SourceException(reason(e, root));
             }
         }
         return new ParsedFeed(FeedItems.plain(feed.getTitle()), feed.getFeedType(),
                 FeedItems.of(feed, url), decoded.charset(), repairs);
     }
 
-    private static SyndFeed build(String xml, boolean healer) throws FeedException {
+    private static SyndFeed build(String xml) throws FeedException {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
-        input.setXmlHealerOn(healer);
+        input.setXmlHealerOn(false);
         return input.build(new StringReader(xml));
     }
 
@@ -67,10 +71,13 @@ public final class FeedParser {
         }
     }
 
-    private static String reason(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (e instanceof IllegalArgumentException && m.contains("Invalid document")) return "not a feed: " + m;
+    private static String reason(Exception e, String root) {
+        Throwable t = e.getCause() != null && "Invalid XML".equals(e.getMessage()) ? e.getCause() : e;
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         String first = m.lines().findFirst().orElse(m).strip();
-        return first.startsWith("Invalid XML") || first.startsWith("not a feed") ? first : "not a feed: " + first;
+        if (root != null && !root.equals("rss") && !root.equals("feed") && !root.equals("rdf:RDF")) {
+            return "not a feed: root element <" + root + ">";
+        }
+        return first.startsWith("Invalid XML") ? first : "invalid feed: " + first;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param title   channel/feed title as plain text; never null (may be empty)
  * @param format  ROME's feed type, e.g. {@code rss_2.0}, {@code rss_1.0}, {@code atom_1.0}
- * @param items   items with a usable link, in feed order
+ * @param items   items in feed order (an item without a usable link has a null link)
  * @param charset the charset the bytes were decoded with (Java canonical name)
  * @param repairs what lenient parsing had to fix, one short phrase each; empty for a clean feed
  */

@@ -57,6 +57,7 @@ final class XmlDecoder {
         Set<Charset> declared = new LinkedHashSet<>();
         add(declared, headerCharset(contentType));
         add(declared, declarationCharset(bytes));
+        if (declared.isEmpty()) declared.add(StandardCharsets.UTF_8); // XML 1.0 §4.3.3 default
         for (Charset cs : declared) {
             String text = strict(bytes, cs);
             if (text != null) return new Decoded(text, cs.name(), repairs);
@@ -65,14 +66,11 @@ final class XmlDecoder {
         if (detected != null) {
             String text = strict(bytes, detected);
             if (text != null) {
-                repairs.add((declared.isEmpty() ? "charset detected as " : "declared charset failed; detected ")
-                        + detected.name());
+                repairs.add("charset detected as " + detected.name() + " (not " + declared.iterator().next().name() + ")");
                 return new Decoded(text, detected.name(), repairs);
             }
         }
-        Charset fallback = declared.isEmpty() ? StandardCharsets.UTF_8 : declared.iterator().next();
-        String utf8 = strict(bytes, StandardCharsets.UTF_8);
-        if (declared.isEmpty() && utf8 != null) return new Decoded(utf8, "UTF-8", repairs);
+        Charset fallback = declared.iterator().next();
         repairs.add("replaced undecodable bytes (" + fallback.name() + ")");
         return new Decoded(new String(bytes, fallback), fallback.name(), repairs);
     }

@@ -41,6 +41,15 @@ final class XmlRepair {
         return new Repaired(text, repairs);
     }
 
+    private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_:.\\-]*)");
+
+    /** @return the name of the first element in {@code xml} (after comments and processing instructions), or null */
+    static String rootElement(String xml) {
+        String body = xml.replaceAll("(?s)<!--.*?-->|<\\?.*?\\?>|<!DOCTYPE[^>]*>", "");
+        Matcher m = ROOT.matcher(body);
+        return m.find() ? m.group(1) : null;
+    }
+
     private static String fixOutsideCdata(String text, List<String> repairs) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         int[] counts = new int[3]; // html entities, bare ampersands, illegal characters
