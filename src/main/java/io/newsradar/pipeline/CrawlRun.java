@@ -155,6 +155,7 @@ final class CrawlRun {
         String finalUrl = normalizer.normalize(r.finalUrl()).orElse(r.finalUrl());
         if (sniffed != ResourceKind.HTML) {
             String ct = r.contentType() == null ? "no content type" : r.contentType();
+            seen.mark(task.url()); // not worth fetching again: the URL serves no article
             fail(task, r.finalUrl(), "not_html", new Failure(task.url(), Failure.Stage.FETCH, "not HTML (" + ct + ")"));
             return;
         }

@@ -1,0 +1,116 @@
+package io.newsradar.pipeline;
+
+import io.newsradar.config.FetchSettings;
+import io.newsradar.model.Failure;
+import io.newsradar.model.Page;
+import io.newsradar.testkit.RouteServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.newsradar.testkit.RouteServer.sendText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One crawl pass over two loopback "hosts": a news site with a feed and robots.txt, and a wire with a sitemap. */
+class CrawlerTest {
+    static final String FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>News</title>
+            <item><title>A</title><link>https://news.example.com/a.html?utm_source=rss</link></item>
+            <item><title>A again</title><link>https://news.example.com/a.html</link></item>
+            <item><title>B</title><link>/b.html</link></item>
+            <item><title>Members</title><link>https://news.example.com/private/c.html</link></item>
+            <item><title>Broken</title><link>https://news.example.com/broken.html</link></item>
+            <item><title>PDF</title><link>https://news.example.com/report.pdf</link></item>
+            </channel></rss>
+            """;
+    static final String SITEMAP = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+            <url><loc>https://wire.example.org/x.html</loc></url>
+            <url><loc>https://wire.example.org/moved.html</loc></url>
+            </urlset>
+            """;
+
+    @TempDir
+    Path data;
+    RouteServer news;
+    RouteServer wire;
+    final List<Page> sunk = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        news = new RouteServer()
+                .route("/robots.txt", ex -> sendText(ex, 200, "User-agent: *\nDisallow: /private/\n", "Content-Type", "text/plain"))
+                .route("/feed.xml", ex -> sendText(ex, 200, FEED, "Content-Type", "text/html"))
+                .route("/a.html", ex -> sendText(ex, 200, "<html><title>A</title></html>", "Content-Type", "text/html"))
+                .route("/b.html", ex -> sendText(ex, 200, "<html><title>B</title></html>", "Content-Type", "text/html"))
+                .route("/private/", ex -> sendText(ex, 200, "<html>secret</html>", "Content-Type", "text/html"))
+                .route("/broken.html", ex -> sendText(ex, 500, "oops", "Content-Type", "text/plain"))
+                .route("/report.pdf", ex -> sendText(ex, 200, "%PDF-1.4", "Content-Type", "application/pdf"));
+        wire = new RouteServer()
+                .route("/sitemap.xml", ex -> sendText(ex, 200, SITEMAP, "Content-Type", "application/xml"))
+                .route("/x.html", ex -> sendText(ex, 200, "<html><title>X</title></html>", "Content-Type", "text/html"))
+                .route("/moved.html", ex -> RouteServer.send(ex, 301, new byte[0], "Location", "https://wire.example.org/x.html"));
+    }
+
+    @AfterEach
+    void stop() {
+        news.close();
+        wire.close();
+    }
+
+    private CrawlSummary crawl() {
+        FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
+                .withConnectTo(Map.of("news.example.com:443", news.hostPort(), "wire.example.org:443", wire.hostPort()));
+        PageSink sink = page -> {
+            sunk.add(page);
+            return Optional.empty();
+        };
+        return new Crawler(s, data, sink).run(List.of("https://news.example.com/feed.xml"),
+                List.of("https://wire.example.org/sitemap.xml"), List.of());
+    }
+
+    @Test
+    void firstPassStoresEachArticleOnceAndReportsFailuresAsLines() throws IOException {
+        CrawlSummary s = crawl();
+        assertThat(sunk).extracting(Page::url).containsExactlyInAnyOrder(
+                "https://news.example.com/a.html", "https://news.example.com/b.html", "https://wire.example.org/x.html");
+        assertThat(s.feeds()).isEqualTo(2);
+        // a.html (twice in the feed, once with utm_source), b, private/c, broken, pdf, x, moved
+        assertThat(s.items()).isEqualTo(7);
+        assertThat(s.stored()).isEqualTo(3);
+        assertThat(s.failures()).extracting(Failure::line).containsExactlyInAnyOrder(
+                "https://news.example.com/broken.html: fetch: HTTP 500",
+                "https://news.example.com/report.pdf: fetch: not HTML (application/pdf)");
+        assertThat(s.outcomes()).anyMatch(o -> o.url().equals("https://news.example.com/private/c.html")
+                && o.outcome().equals("robots_denied"));
+        assertThat(news.log()).doesNotContain("/private/c.html");
+        try (var files = Files.list(data.resolve("warc"))) {
+            assertThat(files.toList()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void secondPassOverTheSameFeedFetchesAndAddsNothing() {
+        crawl();
+        int newsRequests = news.log().size();
+        sunk.clear();
+        CrawlSummary again = crawl();
+        assertThat(sunk).isEmpty();
+        assertThat(again.stored()).isZero();
+        assertThat(again.fetched()).isZero();
+        List<String> secondPass = news.log().subList(newsRequests, news.log().size());
+        assertThat(secondPass).containsExactlyInAnyOrder("/robots.txt", "/feed.xml", "/broken.html"); // 5xx is retried
+        assertThat(again.failures()).extracting(Failure::line).containsExactly("https://news.example.com/broken.html: fetch: HTTP 500");
+    }
+}
