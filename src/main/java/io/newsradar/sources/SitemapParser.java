@@ -24,7 +24,9 @@ import java.util.List;
  * Parses sitemaps (sitemaps.org protocol 0.9: XML {@code urlset}, {@code sitemapindex}, plain text one URL a
  * line, each possibly gzip-compressed; RSS/Atom used as sitemaps; the Google News extension) with
  * crawler-commons' {@code SiteMapParser}, from bytes, never fetching. Strict mode: as the protocol requires, a
- * URL on another host or outside the sitemap's directory is dropped. DTDs are not processed.
+ * URL on another host or outside the sitemap's directory is dropped. DTDs are not processed. Namespace prefixes
+ * used without a declaration are declared first ({@link NamespaceRepair}), so one undeclared {@code xhtml:} does
+ * not cut a news sitemap short.
  */
 public final class SitemapParser {
 
@@ -38,10 +40,12 @@ public final class SitemapParser {
     public ParsedSitemap parse(byte[] body, String url, String contentType) throws SourceException {
         SiteMapParser parser = new SiteMapParser(true, true);
         parser.setAllowDocTypeDefinitions(false);
-        parser.enableExtension(Extension.NEWS);
+        parser.enableExtensions(); // also image:loc, video:player_loc ... so that they are not taken for <loc>
+        String type = effectiveType(body, contentType);
+        byte[] bytes = type.equals("application/xml") ? NamespaceRepair.repair(body) : body;
         AbstractSiteMap map;
         try {
-            map = parser.parseSiteMap(effectiveType(body, contentType), body, toUrl(url));
+            map = parser.parseSiteMap(type, bytes, toUrl(url));
         } catch (UnknownFormatException | IOException | RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new SourceException("not a sitemap: " + m.lines().findFirst().orElse(m));
