@@ -78,11 +78,17 @@ class RobotsOverHttpTest {
             int declared = sm.find() ? Integer.parseInt(sm.group(1)) : 0;
             RobotsRules r = rules(dir.resolve(m.group(1)), "newsradar");
             assertThat(r.origin()).startsWith("parsed ");
-            // the MANIFEST counted Sitemap lines on the bytes, which misses them in UTF-16 files
-            int max = m.group(2).contains("UTF-16") ? Integer.MAX_VALUE : declared;
+            // the MANIFEST counted Sitemap lines on the bytes, which misses them in UTF-16 files; crawler-commons
+            // also takes a bare URL line for a sitemap that forgot "Sitemap:"
+            int max = m.group(2).contains("UTF-16") ? Integer.MAX_VALUE : declared + bareUrlLines(dir.resolve(m.group(1)));
             assertThat(r.sitemaps().size()).as(m.group(1)).isBetween(declared == 0 ? 0 : 1, max);
         }
         assertThat(files).isEqualTo(66);
+    }
+
+    private static int bareUrlLines(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return (int) text.lines().filter(l -> l.strip().matches("(?i)https?://\\S+")).count();
     }
 
     @Test
