@@ -33,12 +33,14 @@ final class CrawlRun {
     private final PageSink sink;
     private final CrawlTally tally;
     private final Semaphore inFlight;
+    private final long maxRetryAfterMs;
     private final FeedParser feedParser = new FeedParser();
     private final SitemapParser sitemapParser = new SitemapParser();
     private CrawlFrontier frontier;
 
     CrawlRun(HttpFetcher fetcher, RobotsCache robots, UrlNormalizer normalizer, CrawlSeenSet seen, PageSink sink,
-             CrawlTally tally, int maxConcurrent) {
+             CrawlTally tally, int maxConcurrent, long maxRetryAfterMs) {
+        this.maxRetryAfterMs = maxRetryAfterMs;
         this.fetcher = fetcher;
         this.robots = robots;
         this.normalizer = normalizer;
@@ -79,6 +81,9 @@ final class CrawlRun {
                 return;
             }
             FetchOutcome out = fetch(task.url());
+            if (out instanceof FetchFailure f && f.retryAfter() != null && f.retryAfter().toMillis() <= maxRetryAfterMs) {
+                out = fetch(task.url()); // once: the fetcher has paused the host for the Retry-After
+            }
             if (out instanceof FetchFailure f) {
                 failed(task, f);
             } else {

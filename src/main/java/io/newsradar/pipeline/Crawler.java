@@ -20,7 +20,8 @@ import java.util.concurrent.Executors;
  * {@code maxConcurrentRequests} requests at once), archives every HTTP exchange as WARC
  * ({@code <data>/warc}), and hands each HTML page to the {@link PageSink}. A URL given with {@code --url} may
  * turn out to be a feed or a sitemap; its content decides. Failures are collected, never thrown; the pass ends
- * when every queue is empty. The seen-set lives in {@code <data>/crawl/seen.txt}, so crawling the same feed
+ * when every queue is empty. A 429/503 with a {@code Retry-After} up to {@code maxRetryAfterMs} is retried once,
+ * after the wait; the host is paused meanwhile. The seen-set lives in {@code <data>/crawl/seen.txt}, so crawling the same feed
  * again fetches nothing that was stored before.
  */
 public final class Crawler {
@@ -56,7 +57,7 @@ public final class Crawler {
             RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(),
                     settings.maxCrawlDelayMs());
             CrawlRun run = new CrawlRun(fetcher, robots, new UrlNormalizer(settings.trackingParams()), seen, sink,
-                    tally, settings.maxConcurrentRequests());
+                    tally, settings.maxConcurrentRequests(), settings.maxRetryAfterMs());
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));

@@ -101,6 +101,25 @@ class CrawlerTest {
     }
 
     @Test
+    void tooManyRequestsWithAShortRetryAfterIsRetriedOnceAfterTheWait() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        news.route("/busy.html", ex -> {
+            if (calls.getAndIncrement() == 0) sendText(ex, 429, "later", "Retry-After", "1");
+            else sendText(ex, 200, "<html><title>Busy</title></html>", "Content-Type", "text/html");
+        });
+        FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
+                .withConnectTo(Map.of("news.example.com:443", news.hostPort()));
+        long start = System.nanoTime();
+        CrawlSummary summary = new Crawler(s, data, page -> {
+            sunk.add(page);
+            return Optional.empty();
+        }).run(List.of(), List.of(), List.of("https://news.example.com/busy.html"));
+        assertThat(summary.failures()).isEmpty();
+        assertThat(summary.stored()).isEqualTo(1);
+        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(900);
+    }
+
+    @Test
     void secondPassOverTheSameFeedFetchesAndAddsNothing() {
         crawl();
         int newsRequests = news.log().size();
