@@ -26,6 +26,8 @@ import java.util.Map;
  * @param robotsTtlMs        how long a host's robots.txt is cached, milliseconds (> 0; RFC 9309 §2.4: 24 h)
  * @param trackingParams     query parameters dropped from URLs; {@code name*} is a prefix
  * @param warcMaxFileBytes   a WARC file is closed and a new one started past this size, bytes (> 0)
+ * @param sitemapMaxAgeDays  from a sitemap of more than {@value #LARGE_SITEMAP} entries only those whose lastmod or
+ *                           news publication date is within this many days are fetched (undated ones are); 0 = all
  */
 public record FetchSettings(
         @JsonProperty("user_agent") String userAgent,
@@ -41,7 +43,8 @@ public record FetchSettings(
         @JsonProperty("max_retry_after_ms") long maxRetryAfterMs,
         @JsonProperty("robots_ttl_ms") long robotsTtlMs,
         @JsonProperty("tracking_params") List<String> trackingParams,
-        @JsonProperty("warc_max_file_bytes") long warcMaxFileBytes) {
+        @JsonProperty("warc_max_file_bytes") long warcMaxFileBytes,
+        @JsonProperty("sitemap_max_age_days") int sitemapMaxAgeDays) {
 
     public FetchSettings {
         if (userAgent == null || userAgent.isBlank()) throw new ConfigException("fetch.user_agent", "must not be blank");
@@ -57,14 +60,18 @@ public record FetchSettings(
         if (robotsTtlMs <= 0) throw new ConfigException("fetch.robots_ttl_ms", "must be > 0");
         trackingParams = trackingParams == null ? List.of() : List.copyOf(trackingParams);
         if (warcMaxFileBytes <= 0) throw new ConfigException("fetch.warc_max_file_bytes", "must be > 0");
+        if (sitemapMaxAgeDays < 0) throw new ConfigException("fetch.sitemap_max_age_days", "must be >= 0");
     }
+
+    /** Sitemaps with more entries than this are "large": their old entries are skipped. */
+    public static final int LARGE_SITEMAP = 1000;
 
     /** The original eight settings; the others take their documented defaults. */
     public FetchSettings(String userAgent, long politenessDelayMs, long connectTimeoutMs, long readTimeoutMs,
                          long maxBodyBytes, int maxRedirects, boolean allowPrivate, Map<String, String> connectTo) {
         this(userAgent, politenessDelayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes, maxRedirects, allowPrivate,
                 connectTo, 8, 30_000, 120_000, 86_400_000, List.of("utm_*", "fbclid", "gclid", "dclid", "msclkid",
-                        "yclid", "mc_cid", "mc_eid", "igshid", "_ga", "_gl"), 1L << 30);
+                        "yclid", "mc_cid", "mc_eid", "igshid", "_ga", "_gl"), 1L << 30, 7);
     }
 
     /** @return the bundled defaults of this section */
@@ -75,40 +82,40 @@ public record FetchSettings(
     public FetchSettings withAllowPrivate(boolean allow) {
         return new FetchSettings(userAgent, politenessDelayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
                 maxRedirects, allow, connectTo, maxConcurrentRequests, maxCrawlDelayMs, maxRetryAfterMs, robotsTtlMs,
-                trackingParams, warcMaxFileBytes);
+                trackingParams, warcMaxFileBytes, sitemapMaxAgeDays);
     }
 
     public FetchSettings withPolitenessDelayMs(long ms) {
         return new FetchSettings(userAgent, ms, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
                 maxRedirects, allowPrivate, connectTo, maxConcurrentRequests, maxCrawlDelayMs, maxRetryAfterMs,
-                robotsTtlMs, trackingParams, warcMaxFileBytes);
+                robotsTtlMs, trackingParams, warcMaxFileBytes, sitemapMaxAgeDays);
     }
 
     public FetchSettings withConnectTo(Map<String, String> map) {
         return new FetchSettings(userAgent, politenessDelayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
                 maxRedirects, allowPrivate, map, maxConcurrentRequests, maxCrawlDelayMs, maxRetryAfterMs, robotsTtlMs,
-                trackingParams, warcMaxFileBytes);
+                trackingParams, warcMaxFileBytes, sitemapMaxAgeDays);
     }
 
     /** @return a copy with other timeouts, milliseconds */
     public FetchSettings withTimeouts(long connectMs, long readMs) {
         return new FetchSettings(userAgent, politenessDelayMs, connectMs, readMs, maxBodyBytes,
                 maxRedirects, allowPrivate, connectTo, maxConcurrentRequests, maxCrawlDelayMs, maxRetryAfterMs,
-                robotsTtlMs, trackingParams, warcMaxFileBytes);
+                robotsTtlMs, trackingParams, warcMaxFileBytes, sitemapMaxAgeDays);
     }
 
     /** @return a copy with another body cap, bytes */
     public FetchSettings withMaxBodyBytes(long bytes) {
         return new FetchSettings(userAgent, politenessDelayMs, connectTimeoutMs, readTimeoutMs, bytes,
                 maxRedirects, allowPrivate, connectTo, maxConcurrentRequests, maxCrawlDelayMs, maxRetryAfterMs,
-                robotsTtlMs, trackingParams, warcMaxFileBytes);
+                robotsTtlMs, trackingParams, warcMaxFileBytes, sitemapMaxAgeDays);
     }
 
     /** @return a copy with another WARC rotation size, bytes */
     public FetchSettings withWarcMaxFileBytes(long bytes) {
         return new FetchSettings(userAgent, politenessDelayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
                 maxRedirects, allowPrivate, connectTo, maxConcurrentRequests, maxCrawlDelayMs, maxRetryAfterMs,
-                robotsTtlMs, trackingParams, bytes);
+                robotsTtlMs, trackingParams, bytes, sitemapMaxAgeDays);
     }
 
     /** @return the robots.txt agent name: the first product token of the User-Agent, lower case */

@@ -1,5 +1,6 @@
 package io.newsradar.pipeline;
 
+import io.newsradar.config.FetchSettings;
 import io.newsradar.fetch.FetchError;
 import io.newsradar.fetch.FetchFailure;
 import io.newsradar.fetch.FetchOutcome;
@@ -13,10 +14,14 @@ import io.newsradar.sources.FeedParser;
 import io.newsradar.sources.ParsedFeed;
 import io.newsradar.sources.ParsedSitemap;
 import io.newsradar.sources.ResourceKind;
+import io.newsradar.sources.SitemapEntry;
 import io.newsradar.sources.SitemapParser;
 import io.newsradar.sources.SourceException;
 import io.newsradar.sources.UrlNormalizer;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -34,20 +39,22 @@ final class CrawlRun {
     private final CrawlTally tally;
     private final Semaphore inFlight;
     private final long maxRetryAfterMs;
+    private final int sitemapMaxAgeDays;
     private final FeedParser feedParser = new FeedParser();
     private final SitemapParser sitemapParser = new SitemapParser();
     private CrawlFrontier frontier;
 
-    CrawlRun(HttpFetcher fetcher, RobotsCache robots, UrlNormalizer normalizer, CrawlSeenSet seen, PageSink sink,
-             CrawlTally tally, int maxConcurrent, long maxRetryAfterMs) {
-        this.maxRetryAfterMs = maxRetryAfterMs;
+    CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen, PageSink sink,
+             CrawlTally tally) {
+        this.maxRetryAfterMs = settings.maxRetryAfterMs();
+        this.sitemapMaxAgeDays = settings.sitemapMaxAgeDays();
+        this.normalizer = new UrlNormalizer(settings.trackingParams());
+        this.inFlight = new Semaphore(settings.maxConcurrentRequests());
         this.fetcher = fetcher;
         this.robots = robots;
-        this.normalizer = normalizer;
         this.seen = seen;
         this.sink = sink;
         this.tally = tally;
-        this.inFlight = new Semaphore(maxConcurrent);
     }
 
     void attach(CrawlFrontier f) {
@@ -145,14 +152,24 @@ final class CrawlRun {
         try {
             ParsedSitemap map = sitemapParser.parse(r.body(), r.finalUrl(), r.contentType());
             tally.feeds.incrementAndGet();
-            tally.outcome(new CrawlOutcome(task.url(), "sitemap", "parsed", r.finalUrl(), null));
+            List<SitemapEntry> fresh = fresh(map.entries());
+            int old = map.entries().size() - fresh.size();
+            tally.outcome(new CrawlOutcome(task.url(), "sitemap", "parsed", r.finalUrl(),
+                    old == 0 ? null : old + " entries older than " + sitemapMaxAgeDays + " days skipped"));
             if (task.depth() < MAX_SITEMAP_DEPTH) {
                 map.sitemaps().forEach(s -> offer(s, CrawlTask.Kind.SITEMAP, task.depth() + 1));
             }
-            map.urls().forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
+            fresh.forEach(e -> offer(e.url(), CrawlTask.Kind.PAGE, task.depth() + 1));
         } catch (SourceException e) {
             fail(task, r.finalUrl(), "not_a_sitemap", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
         }
+    }
+
+    /** From a large sitemap, the entries dated within {@code sitemapMaxAgeDays} (and the undated ones). */
+    private List<SitemapEntry> fresh(List<SitemapEntry> entries) {
+        if (entries.size() <= FetchSettings.LARGE_SITEMAP || sitemapMaxAgeDays == 0) return entries;
+        Instant cutoff = Instant.now().minus(Duration.ofDays(sitemapMaxAgeDays));
+        return entries.stream().filter(e -> e.freshness() == null || !e.freshness().isBefore(cutoff)).toList();
     }
 
     private void page(CrawlTask task, FetchResult r, ResourceKind sniffed) {

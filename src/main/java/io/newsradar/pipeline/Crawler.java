@@ -5,7 +5,6 @@ import io.newsradar.config.FetchSettings;
 import io.newsradar.fetch.HttpFetcher;
 import io.newsradar.fetch.RobotsCache;
 import io.newsradar.model.Failure;
-import io.newsradar.sources.UrlNormalizer;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,8 +55,7 @@ public final class Crawler {
              ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(),
                     settings.maxCrawlDelayMs());
-            CrawlRun run = new CrawlRun(fetcher, robots, new UrlNormalizer(settings.trackingParams()), seen, sink,
-                    tally, settings.maxConcurrentRequests(), settings.maxRetryAfterMs());
+            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, sink, tally);
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));

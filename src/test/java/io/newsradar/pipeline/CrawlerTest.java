@@ -120,6 +120,25 @@ class CrawlerTest {
     }
 
     @Test
+    void fromALargeSitemapOnlyRecentEntriesAreFetched() {
+        StringBuilder sm = new StringBuilder("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        for (int i = 0; i < 1000; i++) {
+            sm.append("<url><loc>https://wire.example.org/old/").append(i).append(".html</loc><lastmod>2020-01-01</lastmod></url>");
+        }
+        sm.append("<url><loc>https://wire.example.org/x.html</loc><lastmod>").append(java.time.LocalDate.now()).append("</lastmod></url></urlset>");
+        wire.route("/big.xml", ex -> sendText(ex, 200, sm.toString(), "Content-Type", "application/xml"));
+        FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
+                .withConnectTo(Map.of("wire.example.org:443", wire.hostPort()));
+        CrawlSummary summary = new Crawler(s, data, page -> {
+            sunk.add(page);
+            return Optional.empty();
+        }).run(List.of(), List.of("https://wire.example.org/big.xml"), List.of());
+        assertThat(summary.items()).isEqualTo(1);
+        assertThat(sunk).extracting(Page::url).containsExactly("https://wire.example.org/x.html");
+        assertThat(summary.outcomes().get(0).reason()).isEqualTo("1000 entries older than 7 days skipped");
+    }
+
+    @Test
     void secondPassOverTheSameFeedFetchesAndAddsNothing() {
         crawl();
         int newsRequests = news.log().size();
