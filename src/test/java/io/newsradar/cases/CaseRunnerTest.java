@@ -33,6 +33,18 @@ class CaseRunnerTest {
     Stream<DynamicNode> cases() throws IOException {
         Path root = Path.of(System.getProperty("newsradar.cases", "../shared/cases"));
         Assumptions.assumeTrue(Files.isDirectory(root), root + " absent: skipping the case runner");
+        return casesUnder(root);
+    }
+
+    /** The project's own cases (same schema), in {@code src/test/resources/cases}; they need no shared data. */
+    @TestFactory
+    Stream<DynamicNode> projectCases() throws IOException, java.net.URISyntaxException {
+        java.net.URL url = CaseRunnerTest.class.getResource("/cases");
+        Assumptions.assumeTrue(url != null, "no project cases");
+        return casesUnder(Path.of(url.toURI()));
+    }
+
+    private Stream<DynamicNode> casesUnder(Path root) throws IOException {
         Map<String, CaseTask> tasks = CaseTasks.standard();
         List<DynamicNode> nodes = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(root)) {
