@@ -35,6 +35,8 @@ final class CrawlRun {
     private final RobotsCache robots;
     private final UrlNormalizer normalizer;
     private final CrawlSeenSet seen;
+    private final CrawlValidators validators;
+    private final CrawlPending pending;
     private final PageSink sink;
     private final CrawlTally tally;
     private final Semaphore inFlight;
@@ -44,8 +46,10 @@ final class CrawlRun {
     private final SitemapParser sitemapParser = new SitemapParser();
     private CrawlFrontier frontier;
 
-    CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen, PageSink sink,
-             CrawlTally tally) {
+    CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen,
+             CrawlValidators validators, CrawlPending pending, PageSink sink, CrawlTally tally) {
+        this.validators = validators;
+        this.pending = pending;
         this.maxRetryAfterMs = settings.maxRetryAfterMs();
         this.sitemapMaxAgeDays = settings.sitemapMaxAgeDays();
         this.normalizer = new UrlNormalizer(settings.trackingParams());
@@ -78,6 +82,7 @@ final class CrawlRun {
             tally.outcome(new CrawlOutcome(url, kind(kind), "seen", null, null));
             return;
         }
+        if (kind == CrawlTask.Kind.PAGE) pending.queued(url);
         frontier.add(new CrawlTask(url, kind, depth));
     }
 
@@ -87,9 +92,9 @@ final class CrawlRun {
                 denied(task);
                 return;
             }
-            FetchOutcome out = fetch(task.url());
+            FetchOutcome out = fetch(task);
             if (out instanceof FetchFailure f && f.retryAfter() != null && f.retryAfter().toMillis() <= maxRetryAfterMs) {
-                out = fetch(task.url()); // once: the fetcher has paused the host for the Retry-After
+                out = fetch(task); // once: the fetcher has paused the host for the Retry-After
             }
             if (out instanceof FetchFailure f) {
                 failed(task, f);
@@ -101,7 +106,9 @@ final class CrawlRun {
         }
     }
 
-    private FetchOutcome fetch(String url) {
+    /** Fetches under the global request limit; feeds and sitemaps conditionally when validators are known. */
+    private FetchOutcome fetch(CrawlTask task) {
+        String url = task.url();
         try {
             inFlight.acquire();
         } catch (InterruptedException e) {
@@ -109,7 +116,13 @@ final class CrawlRun {
             return new FetchFailure(url, FetchError.INTERRUPTED, "interrupted");
         }
         try {
-            return fetcher.fetch(url);
+            boolean listing = task.kind() == CrawlTask.Kind.FEED || task.kind() == CrawlTask.Kind.SITEMAP;
+            CrawlValidators.Validators v = listing ? validators.get(url).orElse(null) : null;
+            FetchOutcome out = v == null ? fetcher.fetch(url) : fetcher.fetch(url, v.etag(), v.lastModified());
+            if (listing && out instanceof FetchResult r && !r.notModified()) {
+                validators.put(url, r.header("etag").orElse(null), r.header("last-modified").orElse(null));
+            }
+            return out;
         } finally {
             inFlight.release();
         }
@@ -117,7 +130,7 @@ final class CrawlRun {
 
     private void route(CrawlTask task, FetchResult r) {
         if (r.notModified()) {
-            tally.skipped.incrementAndGet();
+            if (task.kind() == CrawlTask.Kind.PAGE || task.kind() == CrawlTask.Kind.AUTO) tally.skipped.incrementAndGet();
             tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "not_modified", r.finalUrl(), null));
             return;
         }
@@ -200,6 +213,7 @@ final class CrawlRun {
 
     private void denied(CrawlTask task) {
         if (task.kind() == CrawlTask.Kind.PAGE) {
+            pending.failed(task.url());
             tally.skipped.incrementAndGet();
             tally.outcome(new CrawlOutcome(task.url(), "page", FetchError.ROBOTS_DENIED.outcome(), null,
                     "disallowed by robots.txt"));
@@ -210,6 +224,7 @@ final class CrawlRun {
     }
 
     private void failed(CrawlTask task, FetchFailure f) {
+        if (task.kind() == CrawlTask.Kind.PAGE) pending.failed(task.url());
         fail(task, null, f.error().outcome(), f.toFailure());
     }
 

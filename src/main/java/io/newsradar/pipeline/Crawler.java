@@ -21,7 +21,10 @@ import java.util.concurrent.Executors;
  * turn out to be a feed or a sitemap; its content decides. Failures are collected, never thrown; the pass ends
  * when every queue is empty. A 429/503 with a {@code Retry-After} up to {@code maxRetryAfterMs} is retried once,
  * after the wait; the host is paused meanwhile. The seen-set lives in {@code <data>/crawl/seen.txt}, so crawling the same feed
- * again fetches nothing that was stored before.
+ * again fetches nothing that was stored before; feeds and sitemaps are polled with a conditional GET
+ * ({@code ETag}/{@code Last-Modified} kept in {@code <data>/crawl/validators.tsv}), so an unchanged one costs a 304.
+ * Article URLs queued but not finished (killed process, failed fetch) are queued again by the next pass, up to
+ * {@link CrawlPending#MAX_ATTEMPTS} failures ({@code <data>/crawl/pending.tsv}).
  */
 public final class Crawler {
     private final FetchSettings settings;
@@ -51,16 +54,19 @@ public final class Crawler {
         CrawlTally tally = new CrawlTally();
         WarcArchive archive = new WarcArchive(dataDir.resolve("warc"), settings.warcMaxFileBytes());
         try (CrawlSeenSet seen = new CrawlSeenSet(dataDir.resolve("crawl").resolve("seen.txt"));
+             CrawlValidators validators = new CrawlValidators(dataDir.resolve("crawl").resolve("validators.tsv"));
+             CrawlPending pending = new CrawlPending(dataDir.resolve("crawl").resolve("pending.tsv"), seen::contains);
              HttpFetcher fetcher = new HttpFetcher(settings, archive);
              ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(),
                     settings.maxCrawlDelayMs());
-            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, sink, tally);
+            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, validators, pending, sink, tally);
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));
             sitemaps.forEach(u -> run.offer(u, CrawlTask.Kind.SITEMAP, 0));
             urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
+            pending.resumable().forEach(u -> run.offer(u, CrawlTask.Kind.PAGE, 1));
             frontier.awaitIdle();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

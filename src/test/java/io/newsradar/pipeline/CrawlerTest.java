@@ -51,7 +51,10 @@ class CrawlerTest {
     void start() {
         news = new RouteServer()
                 .route("/robots.txt", ex -> sendText(ex, 200, "User-agent: *\nDisallow: /private/\n", "Content-Type", "text/plain"))
-                .route("/feed.xml", ex -> sendText(ex, 200, FEED, "Content-Type", "text/html"))
+                .route("/feed.xml", ex -> {
+                    if ("\"f1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) RouteServer.send(ex, 304, new byte[0]);
+                    else sendText(ex, 200, FEED, "Content-Type", "text/html", "ETag", "\"f1\"");
+                })
                 .route("/a.html", ex -> sendText(ex, 200, "<html><title>A</title></html>", "Content-Type", "text/html"))
                 .route("/b.html", ex -> sendText(ex, 200, "<html><title>B</title></html>", "Content-Type", "text/html"))
                 .route("/private/", ex -> sendText(ex, 200, "<html>secret</html>", "Content-Type", "text/html"))
@@ -139,6 +142,13 @@ class CrawlerTest {
     }
 
     @Test
+    void aFailingArticleIsGivenUpAfterThreePasses() {
+        for (int i = 0; i < 5; i++) crawl();
+        long brokenFetches = news.log().stream().filter(p -> p.equals("/broken.html")).count();
+        assertThat(brokenFetches).isEqualTo(3);
+    }
+
+    @Test
     void secondPassOverTheSameFeedFetchesAndAddsNothing() {
         crawl();
         int newsRequests = news.log().size();
@@ -148,7 +158,9 @@ class CrawlerTest {
         assertThat(again.stored()).isZero();
         assertThat(again.fetched()).isZero();
         List<String> secondPass = news.log().subList(newsRequests, news.log().size());
-        assertThat(secondPass).containsExactlyInAnyOrder("/robots.txt", "/feed.xml", "/broken.html"); // 5xx is retried
+        // the feed answered 304; the 5xx page is retried from the pending log; robots-denied stays unfetched
+        assertThat(secondPass).containsExactlyInAnyOrder("/robots.txt", "/feed.xml", "/broken.html");
         assertThat(again.failures()).extracting(Failure::line).containsExactly("https://news.example.com/broken.html: fetch: HTTP 500");
+        assertThat(again.outcomes()).anyMatch(o -> o.url().endsWith("/feed.xml") && o.outcome().equals("not_modified"));
     }
 }
