@@ -23,10 +23,13 @@ final class FetchRoute {
 
     private final Map<String, String> connectTo;
     private final boolean allowPrivate;
+    private final java.net.ProxySelector proxy;
 
-    FetchRoute(Map<String, String> connectTo, boolean allowPrivate) {
+    /** @param proxy the proxy selector in use: a proxied host is resolved by the proxy, so only IP literals are checked */
+    FetchRoute(Map<String, String> connectTo, boolean allowPrivate, java.net.ProxySelector proxy) {
         this.connectTo = connectTo;
         this.allowPrivate = allowPrivate;
+        this.proxy = proxy;
     }
 
     Target resolve(URI logical) throws FetchProblem {
@@ -40,6 +43,9 @@ final class FetchRoute {
         String mapped = connectTo.get(host.toLowerCase(Locale.ROOT) + ":" + port);
         if (mapped == null) mapped = connectTo.get("*");
         if (mapped != null) return mappedTarget(logical, mapped);
+        if (proxied(logical) && !isIpLiteral(host) && !host.equalsIgnoreCase("localhost")) {
+            return new Target(logical, null); // the proxy resolves the name; local DNS may not know it
+        }
         InetAddress[] addresses = lookup(host);
         for (InetAddress a : addresses) refuseIfPrivate(a);
         return new Target(logical, addresses[0]);
@@ -58,6 +64,19 @@ final class FetchRoute {
         } catch (URISyntaxException e) {
             throw new FetchProblem(FetchError.BAD_URL, "cannot map " + logical + " to " + hostPort);
         }
+    }
+
+    private boolean proxied(URI uri) {
+        if (proxy == null) return false;
+        try {
+            return proxy.select(uri).stream().anyMatch(p -> p.type() != java.net.Proxy.Type.DIRECT);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isIpLiteral(String host) {
+        return host.startsWith("[") || host.matches("[0-9.]+") || host.contains(":");
     }
 
     private static InetAddress[] lookup(String host) throws FetchProblem {

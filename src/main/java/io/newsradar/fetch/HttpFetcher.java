@@ -23,7 +23,8 @@ import java.util.Set;
  *       threads; a 429/503 {@code Retry-After} pauses the host;</li>
  *   <li>{@code connectTimeoutMs} to connect, {@code readTimeoutMs} for the whole response;</li>
  *   <li>at most {@code maxRedirects} redirects (301, 302, 303, 307, 308), a loop is detected;</li>
- *   <li>the body is cut at {@code maxBodyBytes} while reading and again after gzip/deflate decoding.</li>
+ *   <li>the body is cut at {@code maxBodyBytes} while reading and again after gzip/deflate decoding;</li>
+ *   <li>an HTTP(S) proxy is taken from the JVM properties or {@code https_proxy}/{@code http_proxy}/{@code no_proxy}.</li>
  * </ul>
  * Every exchange (each redirect hop too) goes to the {@link ExchangeListener}. Thread-safe; blocking calls are
  * meant for virtual threads. Never throws for a bad URL or a bad response: it returns a {@link FetchFailure}.
@@ -44,13 +45,15 @@ public final class HttpFetcher implements AutoCloseable {
     public HttpFetcher(FetchSettings settings, ExchangeListener listener) {
         this.settings = settings;
         this.listener = listener;
+        java.net.ProxySelector proxy = EnvProxy.from(System.getenv());
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
+                .proxy(proxy)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofMillis(settings.connectTimeoutMs()))
                 .build();
         this.hop = new HttpHop(client, settings.connectTimeoutMs(), settings.readTimeoutMs(), settings.maxBodyBytes());
-        this.route = new FetchRoute(settings.connectTo(), settings.allowPrivate());
+        this.route = new FetchRoute(settings.connectTo(), settings.allowPrivate(), proxy);
         this.throttle = new HostThrottle(settings.politenessDelayMs());
     }
 
