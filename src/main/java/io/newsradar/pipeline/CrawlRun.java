@@ -9,19 +9,10 @@ import io.newsradar.fetch.HttpFetcher;
 import io.newsradar.fetch.RobotsCache;
 import io.newsradar.model.Failure;
 import io.newsradar.model.Page;
-import io.newsradar.sources.FeedItem;
-import io.newsradar.sources.FeedParser;
-import io.newsradar.sources.ParsedFeed;
-import io.newsradar.sources.ParsedSitemap;
 import io.newsradar.sources.ResourceKind;
-import io.newsradar.sources.SitemapEntry;
-import io.newsradar.sources.SitemapParser;
 import io.newsradar.sources.SourceException;
 import io.newsradar.sources.UrlNormalizer;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -41,9 +32,7 @@ final class CrawlRun {
     private final CrawlTally tally;
     private final Semaphore inFlight;
     private final long maxRetryAfterMs;
-    private final int sitemapMaxAgeDays;
-    private final FeedParser feedParser = new FeedParser();
-    private final SitemapParser sitemapParser = new SitemapParser();
+    private final CrawlListings listings;
     private CrawlFrontier frontier;
 
     CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen,
@@ -51,7 +40,7 @@ final class CrawlRun {
         this.validators = validators;
         this.pending = pending;
         this.maxRetryAfterMs = settings.maxRetryAfterMs();
-        this.sitemapMaxAgeDays = settings.sitemapMaxAgeDays();
+        this.listings = new CrawlListings(settings.sitemapMaxAgeDays());
         this.normalizer = new UrlNormalizer(settings.trackingParams());
         this.inFlight = new Semaphore(settings.maxConcurrentRequests());
         this.fetcher = fetcher;
@@ -136,53 +125,27 @@ final class CrawlRun {
         }
         ResourceKind sniffed = ResourceKind.of(r.contentType(), r.body());
         switch (task.kind()) {
-            case FEED -> feed(task, r);
-            case SITEMAP -> sitemap(task, r);
+            case FEED -> listing(task, r, true);
+            case SITEMAP -> listing(task, r, false);
             case PAGE -> page(task, r, sniffed);
             case AUTO -> {
-                if (sniffed == ResourceKind.FEED) feed(task, r);
-                else if (sniffed == ResourceKind.SITEMAP) sitemap(task, r);
+                if (sniffed == ResourceKind.FEED || sniffed == ResourceKind.SITEMAP) listing(task, r, sniffed == ResourceKind.FEED);
                 else page(task, r, sniffed);
             }
         }
     }
 
-    private void feed(CrawlTask task, FetchResult r) {
+    /** A feed or sitemap: count it, queue what it lists (child sitemaps up to {@link #MAX_SITEMAP_DEPTH}). */
+    private void listing(CrawlTask task, FetchResult r, boolean feed) {
         try {
-            ParsedFeed feed = feedParser.parse(r.body(), r.finalUrl(), r.contentType());
+            CrawlListings.Listing l = feed ? listings.feed(r) : listings.sitemap(r);
             tally.feeds.incrementAndGet();
-            tally.outcome(new CrawlOutcome(task.url(), "feed", "parsed", r.finalUrl(),
-                    feed.repaired() ? "repaired: " + String.join("; ", feed.repairs()) : null));
-            for (FeedItem item : feed.items()) {
-                if (item.link() != null) offer(item.link(), CrawlTask.Kind.PAGE, task.depth() + 1);
-            }
+            tally.outcome(new CrawlOutcome(task.url(), feed ? "feed" : "sitemap", "parsed", r.finalUrl(), l.note()));
+            if (task.depth() < MAX_SITEMAP_DEPTH) l.sitemaps().forEach(s -> offer(s, CrawlTask.Kind.SITEMAP, task.depth() + 1));
+            l.pages().forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
         } catch (SourceException e) {
-            fail(task, r.finalUrl(), "not_a_feed", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
+            fail(task, r.finalUrl(), feed ? "not_a_feed" : "not_a_sitemap", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
         }
-    }
-
-    private void sitemap(CrawlTask task, FetchResult r) {
-        try {
-            ParsedSitemap map = sitemapParser.parse(r.body(), r.finalUrl(), r.contentType());
-            tally.feeds.incrementAndGet();
-            List<SitemapEntry> fresh = fresh(map.entries());
-            int old = map.entries().size() - fresh.size();
-            tally.outcome(new CrawlOutcome(task.url(), "sitemap", "parsed", r.finalUrl(),
-                    old == 0 ? null : old + " entries older than " + sitemapMaxAgeDays + " days skipped"));
-            if (task.depth() < MAX_SITEMAP_DEPTH) {
-                map.sitemaps().forEach(s -> offer(s, CrawlTask.Kind.SITEMAP, task.depth() + 1));
-            }
-            fresh.forEach(e -> offer(e.url(), CrawlTask.Kind.PAGE, task.depth() + 1));
-        } catch (SourceException e) {
-            fail(task, r.finalUrl(), "not_a_sitemap", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
-        }
-    }
-
-    /** From a large sitemap, the entries dated within {@code sitemapMaxAgeDays} (and the undated ones). */
-    private List<SitemapEntry> fresh(List<SitemapEntry> entries) {
-        if (entries.size() <= FetchSettings.LARGE_SITEMAP || sitemapMaxAgeDays == 0) return entries;
-        Instant cutoff = Instant.now().minus(Duration.ofDays(sitemapMaxAgeDays));
-        return entries.stream().filter(e -> e.freshness() == null || !e.freshness().isBefore(cutoff)).toList();
     }
 
     private void page(CrawlTask task, FetchResult r, ResourceKind sniffed) {
