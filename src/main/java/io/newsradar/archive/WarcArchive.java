@@ -6,6 +6,7 @@ import io.newsradar.model.Failure;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageVersion;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcDigest;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
@@ -18,6 +19,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ import java.util.Map;
 
 /**
  * Writes each {@link Exchange} as a WARC/1.1 {@code request} and {@code response} record pair (ISO 28500:2017
- * §6.3, §6.4; linked by {@code WARC-Concurrent-To}), gzip-compressed per record, into
+ * §6.3, §6.4; linked by {@code WARC-Concurrent-To}; SHA-1 block and payload digests), gzip-compressed per record, into
  * {@code <dir>/newsradar-<yyyyMMddHHmmssSSS>-<n>.warc.gz}. A file is closed once it passes
  * {@code maxFileBytes} (compressed size) and the next exchange starts a new one, which begins with a
  * {@code warcinfo} record. Records go straight to the file channel, so a killed process loses at most the record
@@ -70,23 +73,39 @@ public final class WarcArchive implements ExchangeListener, Closeable {
     }
 
     private static WarcResponse response(Exchange e) throws IOException {
+        byte[] block = HttpBlocks.response(e);
         WarcResponse.Builder b = new WarcResponse.Builder(e.target())
                 .version(MessageVersion.WARC_1_1)
                 .date(e.date())
-                .body(MediaType.HTTP_RESPONSE, HttpBlocks.response(e));
+                .blockDigest(sha1(block))
+                .payloadDigest(sha1(e.rawBody()))
+                .body(MediaType.HTTP_RESPONSE, block);
         if (e.ip() != null) b.ipAddress(e.ip());
         if (e.truncated()) b.truncated(WarcTruncationReason.LENGTH);
         return b.build();
     }
 
     private static WarcRequest request(Exchange e, WarcResponse response) throws IOException {
+        byte[] block = HttpBlocks.request(e);
         WarcRequest.Builder b = new WarcRequest.Builder(e.target())
                 .version(MessageVersion.WARC_1_1)
                 .date(e.date())
-                .body(MediaType.HTTP_REQUEST, HttpBlocks.request(e))
+                .blockDigest(sha1(block))
+                .body(MediaType.HTTP_REQUEST, block)
                 .concurrentTo(response.id());
         if (e.ip() != null) b.ipAddress(e.ip());
         return b.build();
+    }
+
+    /** ISO 28500 §5.8/§5.9 digest: {@code sha1:} + base32 of the bytes. */
+    private static WarcDigest sha1(byte[] bytes) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-1");
+            md.update(bytes);
+            return new WarcDigest(md);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-1 missing from this JVM", ex);
+        }
     }
 
     private WarcWriter writer() throws IOException {

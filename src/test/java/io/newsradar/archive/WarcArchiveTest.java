@@ -61,9 +61,14 @@ class WarcArchiveTest {
             List<WarcRecord> records = new ArrayList<>();
             List<String> hostHeaders = new ArrayList<>();
             try (WarcReader reader = new WarcReader(file)) {
+                reader.calculateBlockDigest();
                 for (WarcRecord r : reader) {
                     records.add(r);
                     if (r instanceof WarcRequest q) hostHeaders.add(q.http().headers().first("Host").orElse(""));
+                    if (r.blockDigest().isPresent()) {
+                        r.body().consume();
+                        assertThat(r.calculatedBlockDigest()).isEqualTo(r.blockDigest());
+                    }
                 }
             }
             assertThat(records).extracting(WarcRecord::type).containsExactly("warcinfo", "request", "response", "request", "response");
