@@ -15,6 +15,8 @@ public enum FetchError {
     TIMEOUT,
     /** the body exceeded {@code max_body_bytes}, while reading or after decoding */
     TOO_LARGE,
+    /** the connection closed before the body announced by Content-Length was complete */
+    TRUNCATED,
     /** a 4xx or 5xx status */
     HTTP_ERROR,
     REDIRECT_LOOP,

@@ -96,6 +96,12 @@ final class HttpHop {
         if (c instanceof HttpTimeoutException) {
             return new FetchProblem(FetchError.TIMEOUT, "timeout after " + readTimeoutMs + " ms");
         }
+        if (c instanceof java.io.IOException && c.getMessage() != null && c.getMessage().contains("bytes received")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("content-length: (\\d+), bytes received: (\\d+)")
+                    .matcher(c.getMessage());
+            return new FetchProblem(FetchError.TRUNCATED, "connection closed before the body was complete"
+                    + (m.find() ? " (" + m.group(2) + " of " + m.group(1) + " bytes)" : ""));
+        }
         if (c instanceof ConnectException) {
             return new FetchProblem(FetchError.CONNECT_ERROR, "cannot connect to " + logical.getHost()
                     + (c.getMessage() == null ? "" : ": " + c.getMessage()));

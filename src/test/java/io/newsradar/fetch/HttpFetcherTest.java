@@ -65,6 +65,12 @@ class HttpFetcherTest {
                         for (int i = 0; i < 64; i++) out.write(new byte[64 * 1024]);
                     }
                 })
+                .route("/short", ex -> {
+                    ex.sendResponseHeaders(200, 1000);
+                    ex.getResponseBody().write("only ten b".getBytes(StandardCharsets.US_ASCII));
+                    ex.getResponseBody().flush();
+                    throw new IOException("hang up");
+                })
                 .route("/etag", ex -> {
                     if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) send(ex, 304, new byte[0], "ETag", "\"v1\"");
                     else sendText(ex, 200, "<html>v1</html>", "ETag", "\"v1\"", "Content-Type", "text/html");
@@ -199,6 +205,13 @@ class HttpFetcherTest {
             for (int i = 0; i < 3; i++) assertThat(f.fetch("https://news.example.com/ok")).isInstanceOf(FetchResult.class);
             assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(600);
         }
+    }
+
+    @Test
+    void bodyShorterThanContentLengthIsReportedAsTruncated() {
+        FetchFailure f = failure("/short");
+        assertThat(f.error()).isEqualTo(FetchError.TRUNCATED);
+        assertThat(f.reason()).isEqualTo("connection closed before the body was complete (10 of 1000 bytes)");
     }
 
     @Test
