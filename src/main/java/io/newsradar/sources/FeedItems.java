@@ -56,14 +56,25 @@ final class FeedItems {
         return null;
     }
 
-    /** @return {@code ref} resolved against {@code base} when the result is http(s), else null */
+    /** Percent-encodes the ASCII characters RFC 3986 never allows in a URI but feeds contain (space, {@code |}, ...). */
+    static String escapeIllegal(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c <= 0x20 || "\"<>\\^`{|}".indexOf(c) >= 0) out.append(String.format("%%%02X", (int) c));
+            else out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** @return {@code ref} resolved against {@code base} when the result is http(s), as requested (percent-encoded ASCII), else null */
     static String resolve(String base, String ref) {
         if (ref == null || ref.isBlank()) return null;
         try {
-            URI uri = base == null ? new URI(ref.strip()) : new URI(base).resolve(ref.strip().replace(" ", "%20"));
+            String cleaned = escapeIllegal(ref.strip());
+            URI uri = base == null ? new URI(cleaned) : new URI(base).resolve(cleaned);
             String scheme = uri.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) return null;
-            return uri.getHost() == null ? null : uri.toString();
+            return uri.getHost() == null ? null : uri.toASCIIString();
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return null;
         }

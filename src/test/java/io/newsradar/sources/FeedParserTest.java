@@ -73,6 +73,13 @@ class FeedParserTest {
     }
 
     @Test
+    void linksComeOutAsRequestedPercentEncodedAscii() throws SourceException {
+        ParsedFeed f = parser.parse(rss("<item><link>/tech/生成AI 2025.html?q=a|b</link></item>", StandardCharsets.UTF_8, "UTF-8"),
+                "https://jp.example.com/rss", null);
+        assertThat(f.items().get(0).link()).isEqualTo("https://jp.example.com/tech/%E7%94%9F%E6%88%90AI%202025.html?q=a%7Cb");
+    }
+
+    @Test
     void htmlIsNotAFeed() {
         assertThatThrownBy(() -> parser.parse("<!doctype html><html><body><p>hi</p></body></html>".getBytes(StandardCharsets.UTF_8),
                 "https://n.example.com/", "text/html"))
