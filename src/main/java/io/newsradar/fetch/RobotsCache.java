@@ -64,7 +64,7 @@ public final class RobotsCache {
         } else {
             FetchFailure f = (FetchFailure) out;
             boolean unavailable = f.error() == FetchError.HTTP_ERROR && f.status() >= 400 && f.status() < 500;
-            rules = unavailable ? RobotsRules.allowAll() : RobotsRules.disallowAll();
+            rules = unavailable ? RobotsRules.allowAll() : RobotsRules.unreachable(f);
         }
         if (rules.crawlDelayMs() > 0) {
             fetcher.throttle().setDelay(URI.create(origin).getHost(), Math.min(rules.crawlDelayMs(), maxCrawlDelayMs));

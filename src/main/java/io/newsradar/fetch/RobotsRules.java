@@ -15,15 +15,18 @@ import java.util.Locale;
 public final class RobotsRules {
     private static final RobotsRules ALLOW_ALL =
             new RobotsRules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), "allow all");
-    private static final RobotsRules DISALLOW_ALL =
-            new RobotsRules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), "disallow all");
-
     private final BaseRobotRules rules;
     private final String origin;
+    private final FetchFailure unreachable;
 
     private RobotsRules(BaseRobotRules rules, String origin) {
+        this(rules, origin, null);
+    }
+
+    private RobotsRules(BaseRobotRules rules, String origin, FetchFailure unreachable) {
         this.rules = rules;
         this.origin = origin;
+        this.unreachable = unreachable;
     }
 
     /**
@@ -44,9 +47,19 @@ public final class RobotsRules {
         return ALLOW_ALL;
     }
 
-    /** RFC 9309 §2.3.1.4: a 5xx or network error ("unreachable") disallows everything. */
-    public static RobotsRules disallowAll() {
-        return DISALLOW_ALL;
+    /**
+     * RFC 9309 §2.3.1.4: a 5xx or network error ("unreachable") disallows everything.
+     *
+     * @param why the failed robots.txt fetch
+     */
+    public static RobotsRules unreachable(FetchFailure why) {
+        return new RobotsRules(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
+                "disallow all: robots.txt unreachable (" + why.reason() + ")", why);
+    }
+
+    /** @return the failed robots.txt fetch when the site was unreachable (everything disallowed), else empty */
+    public java.util.Optional<FetchFailure> unreachableBecause() {
+        return java.util.Optional.ofNullable(unreachable);
     }
 
     /** @param url absolute URL on the robots.txt's host; @return whether our agent may fetch it */

@@ -7,6 +7,7 @@ import io.newsradar.fetch.FetchOutcome;
 import io.newsradar.fetch.FetchResult;
 import io.newsradar.fetch.HttpFetcher;
 import io.newsradar.fetch.RobotsCache;
+import io.newsradar.fetch.RobotsRules;
 import io.newsradar.model.Failure;
 import io.newsradar.model.Page;
 import io.newsradar.sources.ResourceKind;
@@ -77,7 +78,12 @@ final class CrawlRun {
 
     void handle(CrawlTask task) {
         try {
-            if (!robots.isAllowed(task.url())) {
+            RobotsRules rules = robots.rulesFor(task.url());
+            if (rules != null && rules.unreachableBecause().isPresent()) {
+                unreachable(task, rules.unreachableBecause().get());
+                return;
+            }
+            if (rules == null || !rules.isAllowed(task.url())) {
                 denied(task);
                 return;
             }
@@ -184,6 +190,13 @@ final class CrawlRun {
             fail(task, null, FetchError.ROBOTS_DENIED.outcome(),
                     new Failure(task.url(), Failure.Stage.ROBOTS, "disallowed by robots.txt"));
         }
+    }
+
+    /** The host's robots.txt could not be fetched (5xx, network): RFC 9309 says stay away; report why. */
+    private void unreachable(CrawlTask task, FetchFailure robotsFailure) {
+        if (task.kind() == CrawlTask.Kind.PAGE) pending.failed(task.url());
+        fail(task, null, robotsFailure.error().outcome(), new Failure(task.url(), Failure.Stage.ROBOTS,
+                "robots.txt unreachable: " + robotsFailure.reason()));
     }
 
     private void failed(CrawlTask task, FetchFailure f) {

@@ -142,6 +142,17 @@ class CrawlerTest {
     }
 
     @Test
+    void anUnreachableHostIsAFailureWithTheReason() {
+        FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
+                .withConnectTo(Map.of("*", "127.0.0.1:1"));
+        CrawlSummary summary = new Crawler(s, data, page -> Optional.empty())
+                .run(List.of("https://down.example.com/rss"), List.of(), List.of("https://down.example.com/a.html"));
+        assertThat(summary.failed()).isEqualTo(2);
+        assertThat(summary.failures()).allMatch(f -> f.line().contains(": robots: robots.txt unreachable: cannot connect to down.example.com"));
+        assertThat(summary.outcomes()).extracting(CrawlOutcome::outcome).containsOnly("connect_error");
+    }
+
+    @Test
     void aFailingArticleIsGivenUpAfterThreePasses() {
         for (int i = 0; i < 5; i++) crawl();
         long brokenFetches = news.log().stream().filter(p -> p.equals("/broken.html")).count();
