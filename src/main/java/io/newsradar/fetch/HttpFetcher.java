@@ -49,6 +49,7 @@ public final class HttpFetcher implements AutoCloseable {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .proxy(proxy)
+                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) // never the common pool
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofMillis(settings.connectTimeoutMs()))
                 .build();

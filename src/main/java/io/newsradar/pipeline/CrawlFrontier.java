@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,7 @@ final class CrawlFrontier {
     private final Set<String> activeHosts = new HashSet<>();
     private final Set<String> claimed = new HashSet<>();
     private int pending;
+    private boolean stopped;
 
     CrawlFrontier(ExecutorService executor, Consumer<CrawlTask> handler) {
         this.executor = executor;
@@ -46,10 +48,11 @@ final class CrawlFrontier {
             CrawlTask task;
             synchronized (this) {
                 Deque<CrawlTask> q = queues.get(host);
-                task = q == null ? null : q.pollFirst();
+                task = q == null || stopped ? null : q.pollFirst();
                 if (task == null) {
                     activeHosts.remove(host);
-                    queues.remove(host);
+                    if (!stopped) queues.remove(host);
+                    notifyAll();
                     return;
                 }
             }
@@ -65,8 +68,37 @@ final class CrawlFrontier {
         if (--pending == 0) notifyAll();
     }
 
-    /** Blocks until no task is queued or running. */
-    synchronized void awaitIdle() throws InterruptedException {
-        while (pending > 0) wait();
+    /**
+     * Blocks until no task is queued or running (or, after {@link #stop()}, running). Waits as a
+     * {@link ForkJoinPool.ManagedBlocker}, so a caller on a ForkJoinPool thread (the common pool) does not starve
+     * the pool that HTTP and other async work may need.
+     */
+    void awaitIdle() throws InterruptedException {
+        ForkJoinPool.managedBlock(new ForkJoinPool.ManagedBlocker() {
+            @Override
+            public boolean block() throws InterruptedException {
+                synchronized (CrawlFrontier.this) {
+                    while (!idle()) CrawlFrontier.this.wait();
+                }
+                return true;
+            }
+
+            @Override
+            public boolean isReleasable() {
+                synchronized (CrawlFrontier.this) {
+                    return idle();
+                }
+            }
+        });
+    }
+
+    private boolean idle() {
+        return pending == 0 || (stopped && activeHosts.isEmpty());
+    }
+
+    /** Hands out no more tasks: running ones finish, queued ones stay unhandled (the pending log keeps them). */
+    synchronized void stop() {
+        stopped = true;
+        notifyAll();
     }
 }

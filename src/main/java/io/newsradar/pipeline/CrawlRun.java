@@ -97,7 +97,7 @@ final class CrawlRun {
                 route(task, (FetchResult) out);
             }
         } catch (RuntimeException e) {
-            fail(task, null, "failed", new Failure(task.url(), Failure.Stage.FETCH, "internal error: " + e));
+            fail(task, null, "failed", new Failure(task.url(), Failure.Stage.EXTRACT, "page sink or crawl error: " + e));
         }
     }
 

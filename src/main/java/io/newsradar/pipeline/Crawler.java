@@ -30,6 +30,7 @@ public final class Crawler {
     private final FetchSettings settings;
     private final Path dataDir;
     private final PageSink sink;
+    private volatile CrawlFrontier current;
 
     /**
      * @param fetch   HTTP limits and politeness
@@ -63,11 +64,13 @@ public final class Crawler {
             CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, validators, pending, sink, tally);
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
+            current = frontier;
             feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));
             sitemaps.forEach(u -> run.offer(u, CrawlTask.Kind.SITEMAP, 0));
             urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
             pending.resumable().forEach(u -> run.offer(u, CrawlTask.Kind.PAGE, 1));
             frontier.awaitIdle();
+            current = null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             tally.fail(new Failure("crawl", Failure.Stage.FETCH, "interrupted; queued URLs stay unfetched"));
@@ -77,6 +80,16 @@ public final class Crawler {
             closeArchive(archive, tally);
         }
         return tally.summary();
+    }
+
+    /**
+     * Ends the running pass early and gently (for SIGINT/SIGTERM): fetches in flight finish and are archived and
+     * stored, nothing new starts, and {@link #run} returns; unfinished URLs are queued again by the next pass.
+     * Safe to call from any thread (a shutdown hook); does nothing when no pass runs.
+     */
+    public void stop() {
+        CrawlFrontier f = current;
+        if (f != null) f.stop();
     }
 
     private static void closeArchive(WarcArchive archive, CrawlTally tally) {

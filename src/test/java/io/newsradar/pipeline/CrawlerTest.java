@@ -153,6 +153,31 @@ class CrawlerTest {
     }
 
     @Test
+    void stopEndsThePassAndTheNextPassResumes() throws Exception {
+        FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(200)
+                .withConnectTo(Map.of("news.example.com:443", news.hostPort(), "wire.example.org:443", wire.hostPort()));
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        Crawler crawler = new Crawler(s, data, page -> {
+            sunk.add(page);
+            first.countDown();
+            return Optional.empty();
+        });
+        // on the common pool on purpose: run() must not starve it while waiting
+        var running = java.util.concurrent.CompletableFuture.supplyAsync(() -> crawler.run(
+                List.of("https://news.example.com/feed.xml"), List.of(), List.of()));
+        if (!first.await(10, java.util.concurrent.TimeUnit.SECONDS)) throw new AssertionError("no page stored");
+        crawler.stop();
+        CrawlSummary stopped = running.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        CrawlSummary resumed = new Crawler(s.withPolitenessDelayMs(0), data, page -> {
+            sunk.add(page);
+            return Optional.empty();
+        }).run(List.of(), List.of(), List.of());
+        assertThat(sunk).extracting(Page::url).containsExactlyInAnyOrder(
+                "https://news.example.com/a.html", "https://news.example.com/b.html");
+        assertThat(resumed.stored() + stopped.stored()).isEqualTo(2);
+    }
+
+    @Test
     void aFailingArticleIsGivenUpAfterThreePasses() {
         for (int i = 0; i < 5; i++) crawl();
         long brokenFetches = news.log().stream().filter(p -> p.equals("/broken.html")).count();
