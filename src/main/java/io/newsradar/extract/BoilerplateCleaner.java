@@ -1,0 +1,79 @@
+package io.newsradar.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * First pass over a parsed page: removes what can never be article text, so that later passes (date scan,
+ * block scoring) never see it: scripts and other non-text elements, hidden elements, and blocks brought in
+ * from elsewhere (navigation, {@code <aside>}, footers, related/ranking/recommendation boxes, comments, ads,
+ * cookie, newsletter and paywall prompts; see {@link ClassHints#foreign}), and lists of teaser links
+ * ({@link TeaserLists}). The ancestors of the headline and of {@code itemprop=articleBody} are protected, and
+ * an element holding more than half of the page's text is never removed (a mislabelled layout wrapper).
+ */
+final class BoilerplateCleaner {
+    private static final String NON_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "video, audio, map, select, option, button, input, textarea, label, link, meta, figure, figcaption, "
+            + "picture, img, dialog";
+    private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> FOREIGN_ROLES = Set.of("navigation", "complementary", "contentinfo", "menu",
+            "menubar", "dialog", "alertdialog", "search", "banner");
+
+    /** What the cleaner saw: whether it removed a paywall or subscription box. */
+    record Result(boolean sawPaywall) { }
+
+    private BoilerplateCleaner() { }
+
+    /**
+     * @param body     the {@code <body>} of a parsed page; modified in place
+     * @param headline the element holding the headline, or null
+     * @return what was seen while cleaning
+     */
+    static Result clean(Element body, Element headline) {
+        body.select(NON_TEXT).remove();
+        Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        protect(headline, protectedSet);
+        for (Element e : body.select("[itemprop=articleBody]")) protect(e, protectedSet);
+        int total = Math.max(1, body.text().length());
+        boolean paywall = false;
+        ArrayDeque<Element> stack = new ArrayDeque<>(body.children());
+        while (!stack.isEmpty()) {
+            Element e = stack.pop();
+            if (!protectedSet.contains(e) && removable(e) && e.text().length() * 2 < total) {
+                paywall |= ClassHints.paywall(e);
+                e.remove();
+                continue;
+            }
+            if (TeaserLists.isTeaserList(e)) {
+                TeaserLists.removeWithHeading(e);
+                continue;
+            }
+            for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
+        }
+        return new Result(paywall);
+    }
+
+    private static boolean removable(Element e) {
+        if (FOREIGN_TAGS.contains(e.normalName())) return true;
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (!role.isEmpty() && FOREIGN_ROLES.contains(role)) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty() && hiddenStyle(style)) return true;
+        return ClassHints.foreign(e);
+    }
+
+    private static boolean hiddenStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static void protect(Element e, Set<Element> out) {
+        for (Element p = e; p != null; p = p.parent()) out.add(p);
+    }
+}

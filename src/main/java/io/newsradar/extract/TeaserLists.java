@@ -1,0 +1,72 @@
+package io.newsradar.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Recognises lists of teasers for other articles ("More on this topic", rankings, "related news"), also when
+ * each headline link is followed by a full-sentence summary: a {@code <ul>}/{@code <ol>} with at least two items
+ * of which at least two thirds start with a link that carries a good part (a quarter or more) of the item's
+ * text. Such a list, and a short heading right before it, are never article text.
+ */
+final class TeaserLists {
+    private TeaserLists() { }
+
+    static boolean isTeaserList(Element list) {
+        String tag = list.normalName();
+        if (!tag.equals("ul") && !tag.equals("ol")) return false;
+        int items = 0, teasers = 0;
+        for (Element li : list.children()) {
+            if (!li.normalName().equals("li")) continue;
+            items++;
+            if (startsWithLink(li)) teasers++;
+        }
+        return items >= 2 && teasers * 3 >= items * 2;
+    }
+
+    /** Removes the list and a short heading (h2-h6, or a short bold/paragraph line) just before it. */
+    static void removeWithHeading(Element list) {
+        Element prev = list.previousElementSibling();
+        list.remove();
+        if (prev == null) return;
+        String tag = prev.normalName();
+        boolean heading = tag.matches("h[2-6]|b|strong|dt|span|p|div") && prev.text().length() <= 40
+                && prev.select("p, li").isEmpty();
+        if (heading && (tag.startsWith("h") || tag.equals("b") || tag.equals("strong"))) prev.remove();
+    }
+
+    private static boolean startsWithLink(Element li) {
+        Element link = firstTextLink(li);
+        if (link == null) return false;
+        int linkLen = link.text().length();
+        int all = li.text().length();
+        return linkLen >= 4 && linkLen * 4 >= all;
+    }
+
+    /** @return the link holding the first non-blank text of the item, or null when that text is not linked */
+    private static Element firstTextLink(Element li) {
+        Node n = li;
+        while (n != null) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                for (Node p = t.parentNode(); p != null && p != li; p = p.parentNode()) {
+                    if (p instanceof Element e && e.normalName().equals("a")) return e;
+                }
+                return null;
+            }
+            n = next(n, li);
+        }
+        return null;
+    }
+
+    private static Node next(Node n, Node root) {
+        if (n.childNodeSize() > 0) return n.childNode(0);
+        while (n != root) {
+            Node sib = n.nextSibling();
+            if (sib != null) return sib;
+            n = n.parentNode();
+            if (n == null) return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsradar.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short texts that are interface, not article: "Advertisement", "Read more", share prompts, sign-in and
+ * newsletter prompts, copyright lines, error and loading messages, in English, Japanese and Chinese. Only
+ * short blocks are tested (a sentence that merely mentions a cookie or a comment stays), and whole-block
+ * labels are matched exactly.
+ */
+final class UiText {
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)(advertisement|advertising|sponsored( content)?|ad|pr|広告|スポンサーリンク|share|print|email|"
+            + "comments?|read more|more|next|previous|back to top|top|続きを読む|もっと見る|次へ|前へ|印刷|"
+            + "シェア|ツイート|ポスト|ブックマーク|コメント|返回顶部|打印|分享|收藏|评论)[:：]?");
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?i)(read more|continue reading|read the full|see also|also read|you may also like|click here|tap here"
+            + "|share (this|on)|follow us|sign up|subscribe|newsletter|log ?in|sign in|cookie|all rights reserved"
+            + "|copyright|©|\\(c\\) ?\\d{4}|terms of (use|service)|privacy policy|enable javascript|try again"
+            + "|error occurred|loading\\.\\.\\.|photo:|image:|getty images|download the app"
+            + "|続きを読む|続きは|もっと見る|関連記事|関連ニュース|この記事に関連|シェアする|ツイートする|メールマガジン|メルマガ"
+            + "|ニュースレター|会員登録|ログイン|新規登録|無断転載|無断複製|著作権|クッキー|エラーが発生|再読み込み|読み込み中"
+            + "|ページの先頭|この記事を印刷|役に立ちましたか|リアクション|滞在|相关新闻|相关阅读|相关文章|分享到|版权所有|返回首页)");
+    private static final int SHORT = 60;
+
+    private UiText() { }
+
+    /** @return true when the block is an interface label or prompt rather than article text */
+    static boolean isInterface(Block b) {
+        String t = b.text();
+        if (t.length() <= 30 && LABEL.matcher(t).matches()) return true;
+        return b.weight() < SHORT && PHRASE.matcher(t).find();
+    }
+
+    /** @return true for a line of links or labels separated by bars or middle dots ("News | Share | Print") */
+    static boolean isMenuLine(Block b) {
+        if (b.weight() >= 100) return false;
+        String t = b.text();
+        int seps = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '｜' || c == '·' || c == '•') seps++;
+        }
+        return seps >= 2;
+    }
+}
