@@ -50,7 +50,7 @@ public final class ArticleExtractor {
         TitleFinder.Title title = TitleFinder.find(doc, meta, site);
         Element body = doc.body();
         BoilerplateCleaner.Result cleaned = BoilerplateCleaner.clean(body, title.element());
-        List<Block> blocks = BlockLinearizer.linearize(body, title.element());
+        List<Block> blocks = BlockLinearizer.linearize(body, cleaned.furniture());
         ContentSelector.Selection sel = ContentSelector.select(blocks, title.text(), body);
         String text = join(sel.blocks());
         String lang = LanguageGuesser.guess(title.text() + "\n" + text, meta.htmlLang());

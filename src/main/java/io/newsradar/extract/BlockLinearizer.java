@@ -7,8 +7,6 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -26,24 +24,22 @@ final class BlockLinearizer implements NodeVisitor {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<Element> open = new ArrayList<>();
-    private final Set<Element> protectedSet;
+    private final Set<Element> furnitureSet;
     private final StringBuilder buf = new StringBuilder();
     private int weight, linkWeight, linkDepth, furnitureDepth;
     private int pending; // 0 none, 1 space, 2 space from a line break
 
-    private BlockLinearizer(Set<Element> protectedSet) {
-        this.protectedSet = protectedSet;
+    private BlockLinearizer(Set<Element> furnitureSet) {
+        this.furnitureSet = furnitureSet;
     }
 
     /**
      * @param body     cleaned body element
-     * @param headline headline element (its ancestors are never furniture), or null
+     * @param furniture elements whose text is furniture around the article (from {@link BoilerplateCleaner})
      * @return the blocks with text, in document order
      */
-    static List<Block> linearize(Element body, Element headline) {
-        Set<Element> prot = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element p = headline; p != null; p = p.parent()) prot.add(p);
-        BlockLinearizer v = new BlockLinearizer(prot);
+    static List<Block> linearize(Element body, Set<Element> furniture) {
+        BlockLinearizer v = new BlockLinearizer(furniture);
         v.open.add(body);
         NodeTraversor.traverse(v, body);
         v.flush();
@@ -84,7 +80,7 @@ final class BlockLinearizer implements NodeVisitor {
     }
 
     private boolean isFurniture(Element e) {
-        return (e.normalName().equals("header") || ClassHints.furniture(e)) && !protectedSet.contains(e);
+        return furnitureSet.contains(e);
     }
 
     private void append(String s) {

@@ -14,7 +14,8 @@ import java.util.Set;
  * from elsewhere (navigation, {@code <aside>}, footers, related/ranking/recommendation boxes, comments, ads,
  * cookie, newsletter and paywall prompts; see {@link ClassHints#foreign}), and lists of teaser links
  * ({@link TeaserLists}). The ancestors of the headline and of {@code itemprop=articleBody} are protected, and
- * an element holding more than half of the page's text is never removed (a mislabelled layout wrapper).
+ * an element holding more than half of the page's text, or 40% of its prose (long paragraphs), is never
+ * removed (a layout wrapper whose name merely mentions a sidebar or an ad slot).
  */
 final class BoilerplateCleaner {
     private static final String NON_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
@@ -25,7 +26,7 @@ final class BoilerplateCleaner {
             "menubar", "dialog", "alertdialog", "search", "banner");
 
     /** What the cleaner saw: whether it removed a paywall or subscription box. */
-    record Result(boolean sawPaywall) { }
+    record Result(boolean sawPaywall, Set<Element> furniture) { }
 
     private BoilerplateCleaner() { }
 
@@ -40,13 +41,20 @@ final class BoilerplateCleaner {
         protect(headline, protectedSet);
         for (Element e : body.select("[itemprop=articleBody]")) protect(e, protectedSet);
         int total = Math.max(1, body.text().length());
+        int prose = Math.max(1, proseWeight(body));
         boolean paywall = false;
+        Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Element> stack = new ArrayDeque<>(body.children());
         while (!stack.isEmpty()) {
             Element e = stack.pop();
-            if (!protectedSet.contains(e) && removable(e) && e.text().length() * 2 < total) {
+            if (!protectedSet.contains(e) && removable(e) && e.text().length() * 2 < total
+                    && proseWeight(e) * 10 < prose * 4) {
                 paywall |= ClassHints.paywall(e);
                 e.remove();
+                continue;
+            }
+            if (!protectedSet.contains(e) && isFurniture(e) && e.text().length() * 2 < total) {
+                furniture.add(e);
                 continue;
             }
             if (TeaserLists.isTeaserList(e)) {
@@ -55,7 +63,7 @@ final class BoilerplateCleaner {
             }
             for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
         }
-        return new Result(paywall);
+        return new Result(paywall, furniture);
     }
 
     private static boolean removable(Element e) {
@@ -66,6 +74,26 @@ final class BoilerplateCleaner {
         String style = e.attr("style");
         if (!style.isEmpty() && hiddenStyle(style)) return true;
         return ClassHints.foreign(e);
+    }
+
+    /** @return the weight of the long paragraphs ({@code <p>} of 80+ weight) under {@code e}: running prose */
+    private static int proseWeight(Element e) {
+        int sum = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            int w = weight(p.text());
+            if (w >= 80) sum += w;
+        }
+        return sum;
+    }
+
+    private static int weight(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) w += Block.charWeight(s.charAt(i));
+        return w;
+    }
+
+    private static boolean isFurniture(Element e) {
+        return e.normalName().equals("header") || ClassHints.furniture(e);
     }
 
     private static boolean hiddenStyle(String style) {

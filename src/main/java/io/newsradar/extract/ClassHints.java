@@ -19,12 +19,12 @@ final class ClassHints {
             "nav", "navi", "navbar", "navigation", "menu", "menus", "gnav", "globalnav", "breadcrumb", "breadcrumbs",
             "crumb", "crumbs", "pankuzu", "topicpath", "related", "relation", "relations", "ranking", "rankings",
             "comment", "comments", "commentlist", "disqus", "cookie", "cookies", "consent", "gdpr", "newsletter",
-            "newsletters", "promo", "promos", "promotion", "sidebar", "sidebars", "sidenav", "footer", "masthead",
+            "newsletters", "promo", "promos", "promotion", "sidebar", "sidebars", "sidenav", "rail", "rightrail", "siderail", "footer", "masthead",
             "banner", "banners", "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "sponsor",
             "sponsored", "widget", "widgets", "recommend", "recommended", "recommendation", "recommendations",
             "popular", "trending", "mostread", "pickup", "pagination", "pager", "paging", "subscribe", "subscription",
             "signup", "login", "paywall", "regwall", "modal", "popup", "overlay", "outbrain", "taboola", "survey",
-            "feedback", "gallery", "slideshow", "carousel", "teaser", "teasers", "hidden", "hide", "invisible");
+            "feedback", "gallery", "slideshow", "carousel", "teaser", "teasers");
     /** Furniture around the article: kept for date and byline reading, never part of the body. */
     private static final Set<String> FURNITURE = Set.of(
             "header", "share", "shares", "sharing", "sharebar", "sns", "social", "toolbar", "tools", "utility",
@@ -32,6 +32,10 @@ final class ClassHints {
             "taglist", "rating", "thumbnail", "thumb", "figcaption", "print", "pr", "skip", "disclaimer");
     private static final Set<String> PAYWALL = Set.of("paywall", "regwall", "premium", "subscriber", "subscribers",
             "metered", "locked", "membership");
+
+    /** Class names stating a property of the element ({@code has-thumbnail}, {@code no-comments}), not its kind. */
+    private static final java.util.regex.Pattern STATE_FLAG =
+            java.util.regex.Pattern.compile("(?i)(has|no|with|without|show|enable|disable|is)[-_]");
 
     private ClassHints() { }
 
@@ -54,6 +58,13 @@ final class ClassHints {
         String names = e.className() + " " + e.id();
         if (names.isBlank()) return false;
         if (names.contains("sr-only") || names.contains("visually-hidden") || names.contains("screen-reader")) return true;
+        for (String name : names.split("\\s+")) {
+            if (!name.isEmpty() && !STATE_FLAG.matcher(name).lookingAt() && matchesName(name, vocabulary)) return true;
+        }
+        return false;
+    }
+
+    private static boolean matchesName(String names, Set<String> vocabulary) {
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';

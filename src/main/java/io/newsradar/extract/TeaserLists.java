@@ -7,22 +7,33 @@ import org.jsoup.nodes.TextNode;
 /**
  * Recognises lists of teasers for other articles ("More on this topic", rankings, "related news"), also when
  * each headline link is followed by a full-sentence summary: a {@code <ul>}/{@code <ol>} with at least two items
- * of which at least two thirds start with a link that carries a good part (a quarter or more) of the item's
- * text. Such a list, and a short heading right before it, are never article text.
+ * of which at least two thirds start with a link that carries a good part (15% or more) of the item's text;
+ * likewise a grid of three or more cards (siblings of one tag and class, not paragraphs) built the same way.
+ * Such a list, and a short heading right before it, are never article text.
  */
 final class TeaserLists {
     private TeaserLists() { }
 
     static boolean isTeaserList(Element list) {
         String tag = list.normalName();
-        if (!tag.equals("ul") && !tag.equals("ol")) return false;
+        boolean htmlList = tag.equals("ul") || tag.equals("ol");
+        if (!htmlList && list.childrenSize() < 3) return false;
+        Element first = null;
         int items = 0, teasers = 0;
-        for (Element li : list.children()) {
-            if (!li.normalName().equals("li")) continue;
+        for (Element child : list.children()) {
+            if (htmlList ? !child.normalName().equals("li") : !sameKind(child, first == null ? child : first)) continue;
+            if (first == null) first = child;
             items++;
-            if (startsWithLink(li)) teasers++;
+            if (startsWithLink(child)) teasers++;
         }
-        return items >= 2 && teasers * 3 >= items * 2;
+        int min = htmlList ? 2 : 3;
+        if (!htmlList && (items < list.childrenSize() * 2 / 3 || first == null || first.normalName().equals("p"))) return false;
+        return items >= min && teasers * 3 >= items * 2;
+    }
+
+    /** Cards of a grid: the same tag and the same class, and not running-text paragraphs. */
+    private static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     /** Removes the list and a short heading (h2-h6, or a short bold/paragraph line) just before it. */
@@ -41,7 +52,7 @@ final class TeaserLists {
         if (link == null) return false;
         int linkLen = link.text().length();
         int all = li.text().length();
-        return linkLen >= 4 && linkLen * 4 >= all;
+        return linkLen >= 4 && linkLen * 100 >= all * 15;
     }
 
     /** @return the link holding the first non-blank text of the item, or null when that text is not linked */
