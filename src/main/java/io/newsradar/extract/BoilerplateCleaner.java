@@ -1,6 +1,8 @@
 package io.newsradar.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -14,8 +16,8 @@ import java.util.Set;
  * from elsewhere (navigation, {@code <aside>}, footers, related/ranking/recommendation boxes, comments, ads,
  * cookie, newsletter and paywall prompts; see {@link ClassHints#foreign}), and lists of teaser links
  * ({@link TeaserLists}). The ancestors of the headline and of {@code itemprop=articleBody} are protected, and
- * an element holding more than half of the page's text, or 40% of its prose (long paragraphs), is never
- * removed (a layout wrapper whose name merely mentions a sidebar or an ad slot).
+ * an element holding 40% or more of the page's prose (long unlinked text runs) is never removed: it is a
+ * layout wrapper whose name merely mentions a sidebar or an ad slot.
  */
 final class BoilerplateCleaner {
     private static final String NON_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
@@ -40,20 +42,18 @@ final class BoilerplateCleaner {
         Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(headline, protectedSet);
         for (Element e : body.select("[itemprop=articleBody]")) protect(e, protectedSet);
-        int total = Math.max(1, body.text().length());
         int prose = Math.max(1, proseWeight(body));
         boolean paywall = false;
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Element> stack = new ArrayDeque<>(body.children());
         while (!stack.isEmpty()) {
             Element e = stack.pop();
-            if (!protectedSet.contains(e) && removable(e) && e.text().length() * 2 < total
-                    && proseWeight(e) * 10 < prose * 4) {
+            if (!protectedSet.contains(e) && removable(e) && proseWeight(e) * 10 < prose * 4) {
                 paywall |= ClassHints.paywall(e);
                 e.remove();
                 continue;
             }
-            if (!protectedSet.contains(e) && isFurniture(e) && e.text().length() * 2 < total) {
+            if (!protectedSet.contains(e) && isFurniture(e) && proseWeight(e) * 10 < prose * 4) {
                 furniture.add(e);
                 continue;
             }
@@ -76,14 +76,16 @@ final class BoilerplateCleaner {
         return ClassHints.foreign(e);
     }
 
-    /** @return the weight of the long paragraphs ({@code <p>} of 80+ weight) under {@code e}: running prose */
+    /** @return the weight of long unlinked text runs (50+) under {@code e}: its share of the running prose */
     private static int proseWeight(Element e) {
-        int sum = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            int w = weight(p.text());
-            if (w >= 80) sum += w;
-        }
-        return sum;
+        int[] sum = {0};
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && !(t.parent() instanceof Element p && p.normalName().equals("a"))) {
+                int w = weight(t.getWholeText());
+                if (w >= 50) sum[0] += w;
+            }
+        }, e);
+        return sum[0];
     }
 
     private static int weight(String s) {

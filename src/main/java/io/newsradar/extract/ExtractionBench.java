@@ -53,6 +53,17 @@ public final class ExtractionBench {
         return new BenchReport(sets, s);
     }
 
+    /**
+     * @param shared the shared directory
+     * @param set    one of {@link GoldSets#NAMES}
+     * @param out    directory for the JSONL files
+     * @return the quality figures of that set
+     */
+    BenchReport.SetResult measureSet(Path shared, String set, Path out) throws IOException {
+        Files.createDirectories(out);
+        return measure(set, GoldSets.load(shared.resolve("corpus"), set), shared.resolve("tools/extract-score"), out);
+    }
+
     /** @return the articles extracted from a set's pages, by page id (failed pages are left out) */
     Map<String, Article> extractAll(List<GoldPage> pages, List<String> failures) throws IOException {
         Map<String, Article> out = new LinkedHashMap<>();
