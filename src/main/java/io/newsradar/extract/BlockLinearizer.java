@@ -107,7 +107,8 @@ final class BlockLinearizer implements NodeVisitor {
 
     private void flush() {
         if (buf.length() > 0) {
-            String text = buf.toString().replaceAll(" *\n[ \n]*", "\n").strip();
+            String text = buf.indexOf("\n") < 0 ? buf.toString().strip()
+                    : buf.toString().replaceAll(" *\n[ \n]*", "\n").strip();
             Element owner = open.get(open.size() - 1);
             if (!text.isEmpty()) {
                 blocks.add(new Block(owner, text, weight, linkWeight, headingLevel(owner), furnitureDepth > 0, blocks.size()));

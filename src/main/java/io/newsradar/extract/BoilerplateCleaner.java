@@ -2,7 +2,9 @@ package io.newsradar.extract;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -20,9 +22,10 @@ import java.util.Set;
  * layout wrapper whose name merely mentions a sidebar or an ad slot.
  */
 final class BoilerplateCleaner {
-    private static final String NON_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-            + "video, audio, map, select, option, button, input, textarea, label, link, meta, figure, figcaption, "
-            + "picture, img, dialog";
+    private static final Evaluator NON_TEXT = QueryParser.parse("script, style, noscript, template, svg, canvas, "
+            + "iframe, object, embed, video, audio, map, select, option, button, input, textarea, label, link, meta, "
+            + "figure, figcaption, picture, img, dialog");
+    private static final Evaluator ARTICLE_BODY = QueryParser.parse("[itemprop=articleBody]");
     private static final Set<String> FOREIGN_TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> FOREIGN_ROLES = Set.of("navigation", "complementary", "contentinfo", "menu",
             "menubar", "dialog", "alertdialog", "search", "banner");
@@ -41,7 +44,7 @@ final class BoilerplateCleaner {
         body.select(NON_TEXT).remove();
         Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(headline, protectedSet);
-        for (Element e : body.select("[itemprop=articleBody]")) protect(e, protectedSet);
+        for (Element e : body.select(ARTICLE_BODY)) protect(e, protectedSet);
         int prose = Math.max(1, proseWeight(body));
         boolean paywall = false;
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -47,9 +47,7 @@ final class CharsetSniffer {
     static Decoded decode(byte[] bytes, String contentType) {
         Charset bom = bomCharset(bytes);
         if (bom != null) return new Decoded(decodeLenient(bytes, bomLength(bytes), bom), bom);
-        if (!isAscii(bytes) && strictly(bytes, StandardCharsets.UTF_8) != null) {
-            return new Decoded(strictly(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-        }
+        if (!isAscii(bytes) && Utf8.isValid(bytes)) return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         List<Charset> declared = new ArrayList<>();
         addIfKnown(declared, headerCharset(contentType));
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);

@@ -113,7 +113,7 @@ final class ContentSelector {
     }
 
     private static boolean isTitle(Block b, String normTitle) {
-        if (normTitle.isEmpty()) return false;
+        if (normTitle.isEmpty() || b.text().length() > normTitle.length() * 2 + 8) return false;
         String t = norm(b.text());
         return t.equals(normTitle) || (b.heading() > 0 && normTitle.startsWith(t) && t.length() * 2 > normTitle.length());
     }

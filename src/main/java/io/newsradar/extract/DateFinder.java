@@ -1,6 +1,8 @@
 package io.newsradar.extract;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -25,6 +27,8 @@ final class DateFinder {
             "dcterms.created", "dc.date.created"};
     private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
             "dcterms.modified", "dc.date.modified", "lastmod", "last-modified"};
+    private static final Evaluator PUBLISHED_EL = QueryParser.parse("[itemprop=datePublished], time[pubdate]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
     private static final Instant FLOOR = Instant.parse("1990-01-01T00:00:00Z");
 
     /** The dates found and where the published one came from. */
@@ -61,9 +65,9 @@ final class DateFinder {
     }
 
     private static OffsetDateTime timeElement(Element body, ZoneId zone, String lang, Instant now) {
-        Element chosen = body.selectFirst("[itemprop=datePublished], time[pubdate]");
+        Element chosen = body.selectFirst(PUBLISHED_EL);
         if (chosen == null) {
-            for (Element t : body.select("time[datetime]")) {
+            for (Element t : body.select(TIME)) {
                 if (!isUpdate(t)) {
                     chosen = t;
                     break;

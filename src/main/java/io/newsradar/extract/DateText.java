@@ -57,8 +57,9 @@ final class DateText {
      * @return every date found, in text order; empty when none
      */
     static List<Found> findAll(String text, ZoneId zone, String lang, Instant now) {
-        String s = normalize(text);
         List<Found> out = new ArrayList<>();
+        if (!hasDigit(text)) return out;
+        String s = normalize(text);
         Matcher m = DATE.matcher(s);
         while (m.find()) {
             Found f = m.group("rn") != null || m.group("rn2") != null ? relative(m, zone, now) : absolute(m, s, zone, lang);
@@ -71,6 +72,14 @@ final class DateText {
     static Found first(String text, ZoneId zone, String lang, Instant now) {
         List<Found> all = findAll(text, zone, lang, now);
         return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')) return true;
+        }
+        return false;
     }
 
     /** Maps full-width digits and punctuation to ASCII one char for one char (offsets stay valid). */

@@ -34,7 +34,8 @@ final class JsonLd {
     /** @return every JSON-LD object node of the document, flattened; empty when there is none */
     static List<JsonNode> nodes(Document doc) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
             String json = script.data().trim();
             if (json.isEmpty()) continue;
             try {

@@ -38,7 +38,8 @@ record PageMetadata(Map<String, String> meta, List<JsonNode> ldNodes, JsonNode l
         String lang = html == null ? "" : html.attr("lang").trim().toLowerCase(Locale.ROOT);
         if (lang.isEmpty()) lang = meta.getOrDefault("content-language", "").toLowerCase(Locale.ROOT);
         String canonical = null;
-        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+        for (Element link : doc.getElementsByTag("link")) {
+            if (!link.attr("rel").trim().equalsIgnoreCase("canonical") || !link.hasAttr("href")) continue;
             String abs = link.absUrl("href");
             if (abs.startsWith("http")) {
                 canonical = abs;

@@ -17,7 +17,7 @@ final class TeaserLists {
     static boolean isTeaserList(Element list) {
         String tag = list.normalName();
         boolean htmlList = tag.equals("ul") || tag.equals("ol");
-        if (!htmlList && list.childrenSize() < 3) return false;
+        if (!htmlList && (list.childrenSize() < 3 || !gridShaped(list))) return false;
         Element first = null;
         int items = 0, teasers = 0;
         for (Element child : list.children()) {
@@ -29,6 +29,15 @@ final class TeaserLists {
         int min = htmlList ? 2 : 3;
         if (!htmlList && (items < list.childrenSize() * 2 / 3 || first == null || first.normalName().equals("p"))) return false;
         return items >= min && teasers * 3 >= items * 2;
+    }
+
+    /** @return true when two thirds of the children share the first child's tag and class, and are not paragraphs */
+    private static boolean gridShaped(Element list) {
+        Element first = list.child(0);
+        if (first.normalName().equals("p")) return false;
+        int same = 0;
+        for (Element c : list.children()) if (sameKind(c, first)) same++;
+        return same >= 3 && same * 3 >= list.childrenSize() * 2;
     }
 
     /** Cards of a grid: the same tag and the same class, and not running-text paragraphs. */

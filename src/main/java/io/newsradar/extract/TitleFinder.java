@@ -2,6 +2,8 @@ package io.newsradar.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.regex.Pattern;
 
@@ -15,6 +17,8 @@ import java.util.regex.Pattern;
 final class TitleFinder {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|｜]\\s*|\\s*[：]\\s*|\\s+::\\s+");
 
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, [itemprop=headline]");
+
     /** The headline text and the element showing it (or null when none shows it). */
     record Title(String text, Element element) { }
 
@@ -26,7 +30,7 @@ final class TitleFinder {
         Element titleEl = doc.selectFirst("title");
         String docTitle = clean(titleEl == null ? null : titleEl.text());
         Element best = null;
-        for (Element h : doc.select("h1, h2, h3, [itemprop=headline]")) {
+        for (Element h : doc.select(HEADINGS)) {
             String t = clean(h.text());
             if (t.length() < 4 || t.equals(siteName)) continue;
             if (t.equals(og) || t.equals(ld) || t.equals(stripSite(og, siteName)) || matchesDocTitle(t, docTitle)) {

@@ -55,4 +55,14 @@ class CharsetSnifferTest {
         assertThat(CharsetNames.forLabel(label).name()).isEqualTo(expected);
         assertThat(StandardCharsets.UTF_8.name()).isEqualTo("UTF-8");
     }
+
+    @ParameterizedTest
+    @CsvSource({"e3 81 82, true", "c3 a9, true", "f0 9f 98 80, true", "c0 af, false", "ed a0 80, false",
+            "e3 81, false", "82, false", "f4 90 80 80, false", "e0 80 80, false"})
+    void validatesUtf8Strictly(String hex, boolean valid) {
+        String[] parts = hex.split(" ");
+        byte[] b = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) b[i] = (byte) Integer.parseInt(parts[i], 16);
+        assertThat(Utf8.isValid(b)).isEqualTo(valid);
+    }
 }
