@@ -44,6 +44,8 @@ final class BoilerplateCleaner {
         body.select(NON_TEXT).remove();
         Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(headline, protectedSet);
+        Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());
+        protect(headline, headlinePath);
         for (Element e : body.select(ARTICLE_BODY)) protect(e, protectedSet);
         int prose = Math.max(1, proseWeight(body));
         boolean paywall = false;
@@ -51,7 +53,8 @@ final class BoilerplateCleaner {
         ArrayDeque<Element> stack = new ArrayDeque<>(body.children());
         while (!stack.isEmpty()) {
             Element e = stack.pop();
-            if (!protectedSet.contains(e) && removable(e) && proseWeight(e) * 10 < prose * 4) {
+            boolean hidden = isHidden(e) && !headlinePath.contains(e);
+            if (hidden || !protectedSet.contains(e) && removable(e) && proseWeight(e) * 10 < prose * 4) {
                 paywall |= ClassHints.paywall(e);
                 e.remove();
                 continue;
@@ -71,12 +74,16 @@ final class BoilerplateCleaner {
 
     private static boolean removable(Element e) {
         if (FOREIGN_TAGS.contains(e.normalName())) return true;
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && FOREIGN_ROLES.contains(role)) return true;
-        String style = e.attr("style");
-        if (!style.isEmpty() && hiddenStyle(style)) return true;
         return ClassHints.foreign(e);
+    }
+
+    /** @return true for elements a reader never sees: {@code hidden}, {@code aria-hidden}, display:none */
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+        String style = e.attr("style");
+        return !style.isEmpty() && hiddenStyle(style);
     }
 
     /** @return the weight of long unlinked text runs (50+) under {@code e}: its share of the running prose */

@@ -51,7 +51,7 @@ final class ContentSelector {
 
     private static double value(Block b, String normTitle) {
         if (b.furniture() || b.heading() > 0 || isTitle(b, normTitle)) return 0;
-        double v = b.weight() - 2.5 * b.linkWeight();
+        double v = b.weight() - 2.0 * b.linkWeight();
         return b.weight() < 25 ? v - 10 : v;
     }
 

@@ -9,7 +9,8 @@ import org.jsoup.nodes.TextNode;
  * each headline link is followed by a full-sentence summary: a {@code <ul>}/{@code <ol>} with at least two items
  * of which at least two thirds start with a link that carries a good part (15% or more) of the item's text;
  * likewise a grid of three or more cards (siblings of one tag and class, not paragraphs) built the same way.
- * Such a list, and a short heading right before it, are never article text.
+ * Such a list, and a short heading right before it, are never article text, unless it follows a sentence of
+ * running text (then it is the article's own list, as in a news roundup).
  */
 final class TeaserLists {
     private TeaserLists() { }
@@ -27,8 +28,21 @@ final class TeaserLists {
             if (startsWithLink(child)) teasers++;
         }
         int min = htmlList ? 2 : 3;
+        if (followsProse(list)) return false;
         if (!htmlList && (items < list.childrenSize() * 2 / 3 || first == null || first.normalName().equals("p"))) return false;
         return items >= min && teasers * 3 >= items * 2;
+    }
+
+    /** A list right after a sentence of running text is part of the article (a roundup, a list of points). */
+    private static boolean followsProse(Element list) {
+        Element prev = list.previousElementSibling();
+        if (prev == null || !prev.normalName().equals("p")) return false;
+        String t = prev.text().strip();
+        if (t.length() < 25) return false;
+        int linked = 0;
+        for (Element a : prev.getElementsByTag("a")) linked += a.text().length();
+        char last = t.charAt(t.length() - 1);
+        return linked * 3 < t.length() && ".!?。！？:：".indexOf(last) >= 0;
     }
 
     /** @return true when two thirds of the children share the first child's tag and class, and are not paragraphs */
