@@ -24,7 +24,7 @@ final class ClassHints {
             "sponsored", "widget", "widgets", "recommend", "recommended", "recommendation", "recommendations",
             "popular", "trending", "mostread", "pickup", "pagination", "pager", "paging", "subscribe", "subscription",
             "signup", "login", "paywall", "regwall", "modal", "popup", "overlay", "outbrain", "taboola", "survey",
-            "feedback", "gallery", "slideshow", "carousel", "teaser", "teasers");
+            "feedback", "gallery", "slideshow", "carousel", "teaser", "teasers", "excerpt");
     /** Furniture around the article: kept for date and byline reading, never part of the body. */
     private static final Set<String> FURNITURE = Set.of(
             "header", "share", "shares", "sharing", "sharebar", "sns", "social", "toolbar", "tools", "utility",

@@ -107,7 +107,7 @@ final class ContentSelector {
 
     private static boolean keep(Block b, String normTitle) {
         if (b.furniture() || isTitle(b, normTitle)) return false;
-        if (b.linkDensity() >= 0.5) return false;
+        if (b.linkDensity() >= 0.5 && (b.weight() - b.linkWeight() < 80 || b.linkDensity() >= 0.7)) return false;
         if (UiText.isInterface(b) || UiText.isMenuLine(b)) return false;
         return !Datelines.isBareDateline(b.text());
     }

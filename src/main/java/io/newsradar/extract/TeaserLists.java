@@ -7,7 +7,8 @@ import org.jsoup.nodes.TextNode;
 /**
  * Recognises lists of teasers for other articles ("More on this topic", rankings, "related news"), also when
  * each headline link is followed by a full-sentence summary: a {@code <ul>}/{@code <ol>} with at least two items
- * of which at least two thirds start with a link that carries a good part (15% or more) of the item's text;
+ * of which at least two thirds start with a headline link (inside a heading, or carrying 15% or more of the
+ * item's text);
  * likewise a grid of three or more cards (siblings of one tag and class, not paragraphs) built the same way.
  * Such a list, and a short heading right before it, are never article text, unless it follows a sentence of
  * running text (then it is the article's own list, as in a news roundup).
@@ -74,8 +75,11 @@ final class TeaserLists {
         Element link = firstTextLink(li);
         if (link == null) return false;
         int linkLen = link.text().length();
-        int all = li.text().length();
-        return linkLen >= 4 && linkLen * 100 >= all * 15;
+        if (linkLen < 4) return false;
+        for (Element p = link; p != null && p != li; p = p.parent()) {
+            if (p.normalName().matches("h[1-6]")) return true;
+        }
+        return linkLen * 100 >= li.text().length() * 15;
     }
 
     /** @return the link holding the first non-blank text of the item, or null when that text is not linked */
