@@ -29,7 +29,8 @@ final class ClassHints {
     private static final Set<String> FURNITURE = Set.of(
             "header", "share", "shares", "sharing", "sharebar", "sns", "social", "toolbar", "tools", "utility",
             "reaction", "reactions", "follow", "caption", "captions", "credit", "credits", "copyright", "tags",
-            "taglist", "rating", "thumbnail", "thumb", "figcaption", "print", "pr", "skip", "disclaimer");
+            "taglist", "rating", "thumbnail", "thumb", "figcaption", "print", "pr", "skip", "disclaimer", "bio",
+            "biography", "authorbio", "disclosure");
     private static final Set<String> PAYWALL = Set.of("paywall", "regwall", "premium", "subscriber", "subscribers",
             "metered", "locked", "membership");
 

@@ -107,9 +107,17 @@ final class ContentSelector {
 
     private static boolean keep(Block b, String normTitle) {
         if (b.furniture() || isTitle(b, normTitle)) return false;
-        if (b.linkDensity() >= 0.5 && (b.weight() - b.linkWeight() < 80 || b.linkDensity() >= 0.7)) return false;
+        if (b.linkDensity() >= 0.5 && !linkedSentence(b)) return false;
         if (UiText.isInterface(b) || UiText.isMenuLine(b)) return false;
         return !Datelines.isBareDateline(b.text());
+    }
+
+    /** A paragraph that is a sentence with links in it (not a link list): some unlinked text, final punctuation. */
+    private static boolean linkedSentence(Block b) {
+        if (b.linkDensity() >= 0.75 || b.weight() - b.linkWeight() < 25) return false;
+        String t = b.text();
+        char last = t.charAt(t.length() - 1);
+        return b.owner().normalName().equals("p") && ".!?。！？\"”".indexOf(last) >= 0;
     }
 
     private static boolean isTitle(Block b, String normTitle) {

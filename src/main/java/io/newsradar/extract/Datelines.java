@@ -19,6 +19,9 @@ final class Datelines {
             + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|[月火水木金土日]曜日?)$");
     private static final Pattern EDGES = Pattern.compile("^[\\s/|｜:：・\\-–—,、()（）\\[\\]【】]+|[\\s/|｜:：・\\-–—,、()（）\\[\\]【】]+$");
     private static final int MAX_LINE = 160;
+    private static final Pattern DATELINE_WORDS = Pattern.compile(
+            "(?i)\\b(published|updated|posted|last|modified|on|at|by|(mon|tues|wednes|thurs|fri|satur|sun)(day)?)\\b"
+            + "|公開|更新|配信|掲載|投稿|発表|发布|时间|来源");
 
     /** A dateline found: its block, the dates, and the outlet named before the date (or null). */
     record Found(Block block, DateText.Found published, DateText.Found modified, String outlet) { }
@@ -62,8 +65,9 @@ final class Datelines {
             at = f.end();
         }
         rest.append(text.substring(Math.min(at, text.length())));
+        String residue = DATELINE_WORDS.matcher(rest).replaceAll(" ");
         int w = 0;
-        for (int i = 0; i < rest.length(); i++) w += Block.charWeight(rest.charAt(i));
+        for (int i = 0; i < residue.length(); i++) w += Block.charWeight(residue.charAt(i));
         return w < 30;
     }
 

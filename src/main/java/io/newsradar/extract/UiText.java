@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class UiText {
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)(advertisement|advertising|sponsored( content)?|ad|pr|広告|スポンサーリンク|share|print|email|"
+            "(?i)(advertisement|advertising|advert|anzeige|sponsored( content)?|ad|pr|広告|スポンサーリンク|share|print|email|"
             + "comments?|read more|more|next|previous|back to top|top|続きを読む|もっと見る|次へ|前へ|印刷|"
             + "シェア|ツイート|ポスト|ブックマーク|コメント|返回顶部|打印|分享|收藏|评论)[:：]?");
     private static final Pattern PHRASE = Pattern.compile(
@@ -21,6 +21,11 @@ final class UiText {
             + "|続きを読む|続きは|もっと見る|関連記事|関連ニュース|この記事に関連|シェアする|ツイートする|メールマガジン|メルマガ"
             + "|ニュースレター|会員登録|ログイン|新規登録|無断転載|無断複製|著作権|クッキー|エラーが発生|再読み込み|読み込み中"
             + "|ページの先頭|この記事を印刷|役に立ちましたか|リアクション|滞在|相关新闻|相关阅读|相关文章|分享到|版权所有|返回首页)");
+    /** Consent and disclosure notices, tested on blocks of up to 300 weight. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?i)(\\bcookies?\\b.{0,120}\\b(use|uses|using|accept|consent|privacy|settings|browsing|experience)\\b"
+            + "|(use|uses|using|accept)\\b.{0,60}\\bcookies?\\b|affiliate (and/or referral )?links?|javascript protected email"
+            + "|(Cookie|クッキー).{0,40}(利用|使用|同意)|使用cookie)");
     private static final int SHORT = 60;
 
     private UiText() { }
@@ -29,6 +34,7 @@ final class UiText {
     static boolean isInterface(Block b) {
         String t = b.text();
         if (t.length() <= 30 && LABEL.matcher(t).matches()) return true;
+        if (b.weight() < 300 && NOTICE.matcher(t).find()) return true;
         return b.weight() < SHORT && PHRASE.matcher(t).find();
     }
 
