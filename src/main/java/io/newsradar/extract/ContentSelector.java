@@ -28,6 +28,67 @@ final class ContentSelector {
     static Selection select(List<Block> blocks, String title, Element body) {
         if (blocks.isEmpty()) return new Selection(body, List.of());
         String normTitle = norm(title);
+        Map<Element, double[]> scores = scores(blocks, normTitle, body);
+        Element best = climb(bestLocal(blocks, normTitle, body), scores, body);
+        Element root = narrow(best, blocks);
+        return new Selection(root, render(blocks, root, normTitle));
+    }
+
+    /**
+     * Readability-style local candidate: each block's value is credited to its owner, the owner's parent (in
+     * full) and grandparent (half), so a container is judged by the text it holds directly, not by junk nested
+     * deeper.
+     */
+    private static Element bestLocal(List<Block> blocks, String normTitle, Element body) {
+        Map<Element, double[]> local = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            double v = value(b, normTitle);
+            if (v <= 0) continue;
+            Element e = b.owner();
+            double[] share = {1, 1, 0.5};
+            for (int level = 0; level < share.length && e != null; level++, e = e.parent()) {
+                local.computeIfAbsent(e, k -> new double[1])[0] += v * share[level];
+                if (e == body) break;
+            }
+        }
+        Element best = body;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> en : local.entrySet()) {
+            double s = en.getValue()[0];
+            if (s > bestScore || (s == bestScore && isAncestor(en.getKey(), best))) {
+                best = en.getKey();
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Widens the candidate to the ancestor (or itself) with the best whole-subtree score, deepest on ties: the
+     * article's text split over sibling containers, or a lead outside the body block, is gathered, while an
+     * ancestor that adds more link lists and crumbs than text is not taken.
+     */
+    private static Element climb(Element start, Map<Element, double[]> scores, Element body) {
+        Element best = start;
+        double bestScore = score(scores, start);
+        for (Element e = start.parent(); e != null; e = e.parent()) {
+            double s = score(scores, e);
+            if (s > bestScore) {
+                best = e;
+                bestScore = s;
+            }
+            if (e == body) break;
+        }
+        return best;
+    }
+
+    private static double score(Map<Element, double[]> m, Element e) {
+        double[] v = m.get(e);
+        return v == null ? 0 : v[0];
+    }
+
+    /** @return each element's summed block value (ancestors of blocks only, up to {@code body}) */
+    static Map<Element, double[]> scores(List<Block> blocks, String normTitle, Element body) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : blocks) {
             double v = value(b, normTitle);
@@ -36,17 +97,7 @@ final class ContentSelector {
                 if (e == body) break;
             }
         }
-        Element best = body;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
-            double s = en.getValue()[0];
-            if (s > bestScore || (s == bestScore && isAncestor(best, en.getKey()))) {
-                best = en.getKey();
-                bestScore = s;
-            }
-        }
-        Element root = narrow(best, blocks);
-        return new Selection(root, render(blocks, root, normTitle));
+        return scores;
     }
 
     private static double value(Block b, String normTitle) {
