@@ -101,7 +101,7 @@ final class ContentSelector {
     }
 
     private static double value(Block b, String normTitle) {
-        if (b.furniture() || b.heading() > 0 || isTitle(b, normTitle)) return 0;
+        if (b.furniture() || b.heading() > 0 || isTitle(b, normTitle) || UiText.isInterface(b)) return 0;
         double v = b.weight() - 2.0 * b.linkWeight();
         return b.weight() < 25 ? v - 10 : v;
     }
@@ -138,11 +138,18 @@ final class ContentSelector {
     }
 
     private static List<Block> render(List<Block> blocks, Element root, String normTitle) {
+        List<Block> inRoot = new ArrayList<>();
+        for (Block b : blocks) if (chainBelow(b.owner(), root) != null) inRoot.add(b);
+        boolean[] keep = new boolean[inRoot.size()];
+        for (int i = 0; i < keep.length; i++) keep[i] = keep(inRoot.get(i), normTitle);
+        for (int i = 1; i + 1 < keep.length; i++) {
+            if (!keep[i] && keep[i - 1] && keep[i + 1] && linkedLineAmongText(inRoot.get(i))) keep[i] = true;
+        }
         List<Block> kept = new ArrayList<>();
         String last = null;
-        for (Block b : blocks) {
-            if (chainBelow(b.owner(), root) == null || !keep(b, normTitle)) continue;
-            if (b.text().equals(last)) continue;
+        for (int i = 0; i < keep.length; i++) {
+            Block b = inRoot.get(i);
+            if (!keep[i] || b.text().equals(last)) continue;
             kept.add(b);
             last = b.text();
         }
@@ -154,6 +161,12 @@ final class ContentSelector {
             out.add(b);
         }
         return out;
+    }
+
+    /** A paragraph dense with links (a list of linked names) between two kept paragraphs is part of the text. */
+    private static boolean linkedLineAmongText(Block b) {
+        return b.owner().normalName().equals("p") && !b.furniture() && b.linkDensity() < 0.9
+                && !UiText.isInterface(b) && !UiText.isMenuLine(b);
     }
 
     private static boolean keep(Block b, String normTitle) {

@@ -25,7 +25,13 @@ final class UiText {
     private static final Pattern NOTICE = Pattern.compile(
             "(?i)(\\bcookies?\\b.{0,120}\\b(use|uses|using|accept|consent|privacy|settings|browsing|experience)\\b"
             + "|(use|uses|using|accept)\\b.{0,60}\\bcookies?\\b|affiliate (and/or referral )?links?|javascript protected email"
-            + "|(Cookie|クッキー).{0,40}(利用|使用|同意)|使用cookie)");
+            + "|(Cookie|クッキー).{0,40}(利用|使用|同意)|使用cookie|newsletter|ニュースレター|メールマガジン|メールアドレス"
+            + "|有料会員|会員限定|読み放題|無料会員登録|この記事を書いた人|already a subscriber"
+            + "|(sign up|subscribe)\\b.{0,40}\\bnewsletter)");
+    /** Lead-ins of cross-links: "Read more: ...", "Related: ...", "See also: ...", "【関連記事】". */
+    private static final Pattern CROSS_LINK = Pattern.compile(
+            "(?i)^(read more|read also|also read|related|see also|more|watch|listen|recommended|关联阅读|相关阅读|相关新闻)\\s?[:：|]"
+            + "|^【?(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)");
     private static final int SHORT = 60;
 
     private UiText() { }
@@ -35,6 +41,7 @@ final class UiText {
         String t = b.text();
         if (t.length() <= 30 && LABEL.matcher(t).matches()) return true;
         if (b.weight() < 300 && NOTICE.matcher(t).find()) return true;
+        if (b.weight() < 200 && CROSS_LINK.matcher(t).find()) return true;
         return b.weight() < SHORT && PHRASE.matcher(t).find();
     }
 
