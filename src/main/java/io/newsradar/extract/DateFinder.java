@@ -51,6 +51,10 @@ final class DateFinder {
         p = ok(parse(meta.first(DUBLIN_CORE), zone, lang, now), now);
         if (p != null) return new Dates(p, "meta", modified, line);
         if (line != null && line.published() != null) return new Dates(line.published().value(), "text", modified, line);
+        if (line != null && line.modified() != null) {
+            // the page states only when it was last updated (notices, reference pages): the only date it gives
+            return new Dates(line.modified().value(), "text", modified, line);
+        }
         return new Dates(null, "none", modified, line);
     }
 

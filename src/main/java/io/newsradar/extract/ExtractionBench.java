@@ -92,7 +92,7 @@ public final class ExtractionBench {
                 }
                 if (g.title() != null) {
                     titles++;
-                    if (a != null && ContentSelector.norm(a.title()).equals(ContentSelector.norm(g.title()))) titleOk++;
+                    if (a != null && sameTitle(a.title(), g.title())) titleOk++;
                 }
                 if (g.published() != null) {
                     dates++;
@@ -105,6 +105,11 @@ public final class ExtractionBench {
         return new BenchReport.SetResult(name, pages.size(), failures, f1[0], f1[1], f1[2],
                 titles, titles == 0 ? Double.NaN : (double) titleOk / titles,
                 dates, dates == 0 ? Double.NaN : (double) dateOk / dates);
+    }
+
+    /** Exact match after whitespace normalisation (Unicode white space, so U+3000 counts). */
+    static boolean sameTitle(String got, String want) {
+        return got.replaceAll("(?U)\\s+", " ").strip().equals(want.replaceAll("(?U)\\s+", " ").strip());
     }
 
     private BenchReport.Speed speed(List<GoldPage> gold) throws IOException {

@@ -26,7 +26,7 @@ record PageMetadata(Map<String, String> meta, List<JsonNode> ldNodes, JsonNode l
     static PageMetadata read(Document doc) {
         Map<String, String> meta = new HashMap<>();
         for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").trim();
+            String content = (m.hasAttr("content") ? m.attr("content") : m.attr("value")).trim();
             if (content.isEmpty()) continue;
             for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
                 String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * title, then the {@code <title>}, each without the site-name part ({@link #stripSite}), then the first h1.
  */
 final class TitleFinder {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*[|｜]\\s*|\\s*[：]\\s*|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/－―]\\s+|\\s*[|｜]\\s*|\\s*[：]\\s*|\\s+::\\s+");
 
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, [itemprop=headline]");
 
