@@ -57,7 +57,7 @@ final class BlockLinearizer implements NodeVisitor {
                 pending = 0;
                 return;
             }
-            if (tag.equals("a")) linkDepth++;
+            if (tag.equals("a") && e.hasAttr("href")) linkDepth++;
             if (isFurniture(e)) furnitureDepth++;
             if (BLOCK_TAGS.contains(tag) && depth > 0) {
                 flush();
@@ -71,7 +71,7 @@ final class BlockLinearizer implements NodeVisitor {
         if (!(node instanceof Element e)) return;
         String tag = e.normalName();
         if (tag.equals("br")) return;
-        if (tag.equals("a")) linkDepth--;
+        if (tag.equals("a") && e.hasAttr("href")) linkDepth--;
         if (BLOCK_TAGS.contains(tag) && depth > 0) {
             flush();
             open.remove(open.size() - 1);

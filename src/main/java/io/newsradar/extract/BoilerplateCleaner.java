@@ -90,7 +90,7 @@ final class BoilerplateCleaner {
     private static int proseWeight(Element e) {
         int[] sum = {0};
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !(t.parent() instanceof Element p && p.normalName().equals("a"))) {
+            if (node instanceof TextNode t && !(t.parent() instanceof Element p && p.normalName().equals("a") && p.hasAttr("href"))) {
                 int w = weight(t.getWholeText());
                 if (w >= 50) sum[0] += w;
             }

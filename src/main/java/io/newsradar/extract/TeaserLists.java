@@ -88,7 +88,7 @@ final class TeaserLists {
         while (n != null) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 for (Node p = t.parentNode(); p != null && p != li; p = p.parentNode()) {
-                    if (p instanceof Element e && e.normalName().equals("a")) return e;
+                    if (p instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")) return e;
                 }
                 return null;
             }
