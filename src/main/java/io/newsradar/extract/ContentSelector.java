@@ -141,7 +141,13 @@ final class ContentSelector {
         List<Block> inRoot = new ArrayList<>();
         for (Block b : blocks) if (chainBelow(b.owner(), root) != null) inRoot.add(b);
         boolean[] keep = new boolean[inRoot.size()];
-        for (int i = 0; i < keep.length; i++) keep[i] = keep(inRoot.get(i), normTitle);
+        boolean text = false;
+        for (int i = 0; i < keep.length; i++) {
+            Block b = inRoot.get(i);
+            if (text && UiText.endsArticle(b)) break;
+            keep[i] = keep(b, normTitle);
+            text |= keep[i] && b.isRealParagraph();
+        }
         for (int i = 1; i + 1 < keep.length; i++) {
             if (!keep[i] && keep[i - 1] && keep[i + 1] && linkedLineAmongText(inRoot.get(i))) keep[i] = true;
         }

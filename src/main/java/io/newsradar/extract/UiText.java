@@ -32,6 +32,13 @@ final class UiText {
     private static final Pattern CROSS_LINK = Pattern.compile(
             "(?i)^(read more|read also|also read|related|see also|more|watch|listen|recommended|关联阅读|相关阅读|相关新闻)\\s?[:：|]"
             + "|^【?(関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)");
+    /** Labels that open what follows an article: comments, related reading. Nothing after them is article text. */
+    private static final Pattern END_OF_ARTICLE = Pattern.compile(
+            "(?i)^(\\d+\\s?)?(发表评论|文章评论|网友评论|相关评论|最新评论|评论|我要评论|相关内容|相关文章|相关阅读|相关新闻|相关链接"
+            + "|延伸阅读|推荐阅读|コメント|コメントする|読者のコメント|関連記事|関連ニュース|この記事に関連するニュース|comments?"
+            + "|leave a (reply|comment)|reader comments|related (articles|stories|posts|coverage)|more from .{1,40}"
+            + "|you may also like|recommended for you)\\s?[:：]?(\\s?[(（]\\d+[)）])?$");
+    private static final Pattern EDITOR = Pattern.compile("^[（(\\[【]?(责任编辑|责编|編集担当)\\s?[:：]");
     private static final int SHORT = 60;
 
     private UiText() { }
@@ -42,7 +49,13 @@ final class UiText {
         if (t.length() <= 30 && LABEL.matcher(t).matches()) return true;
         if (b.weight() < 300 && NOTICE.matcher(t).find()) return true;
         if (b.weight() < 200 && CROSS_LINK.matcher(t).find()) return true;
+        if (b.weight() < 40 && EDITOR.matcher(t).find()) return true;
         return b.weight() < SHORT && PHRASE.matcher(t).find();
+    }
+
+    /** @return true for a short label that opens the comments or related reading after an article */
+    static boolean endsArticle(Block b) {
+        return b.weight() < 60 && END_OF_ARTICLE.matcher(b.text().strip()).matches();
     }
 
     /** @return true for a line of links or labels separated by bars or middle dots ("News | Share | Print") */
