@@ -144,12 +144,15 @@ final class ContentSelector {
         boolean text = false;
         for (int i = 0; i < keep.length; i++) {
             Block b = inRoot.get(i);
-            if (text && UiText.endsArticle(b)) break;
+            if (text && (UiText.endsArticle(b) || Paywalls.isPrompt(b))) break;
             keep[i] = keep(b, normTitle);
             text |= keep[i] && b.isRealParagraph();
         }
-        for (int i = 1; i + 1 < keep.length; i++) {
-            if (!keep[i] && keep[i - 1] && keep[i + 1] && linkedLineAmongText(inRoot.get(i))) keep[i] = true;
+        for (int i = 1; i < keep.length; i++) {
+            if (keep[i] || !keep[i - 1]) continue;
+            int j = i;
+            while (j < keep.length && !keep[j] && linkedLineAmongText(inRoot.get(j))) j++;
+            if (j < keep.length && j > i && keep[j]) java.util.Arrays.fill(keep, i, j, true);
         }
         List<Block> kept = new ArrayList<>();
         String last = null;
@@ -169,7 +172,7 @@ final class ContentSelector {
         return out;
     }
 
-    /** A paragraph dense with links (a list of linked names) between two kept paragraphs is part of the text. */
+    /** Paragraphs dense with links (lists of linked names) between two kept paragraphs are part of the text. */
     private static boolean linkedLineAmongText(Block b) {
         return b.owner().normalName().equals("p") && !b.furniture() && b.linkDensity() < 0.9
                 && !UiText.isInterface(b) && !UiText.isMenuLine(b);

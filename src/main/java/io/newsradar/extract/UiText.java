@@ -37,7 +37,8 @@ final class UiText {
             "(?i)^(\\d+\\s?)?(发表评论|文章评论|网友评论|相关评论|最新评论|评论|我要评论|相关内容|相关文章|相关阅读|相关新闻|相关链接"
             + "|延伸阅读|推荐阅读|コメント|コメントする|読者のコメント|関連記事|関連ニュース|この記事に関連するニュース|comments?"
             + "|leave a (reply|comment)|reader comments|related (articles|stories|posts|coverage)|more from .{1,40}"
-            + "|you may also like|recommended for you)\\s?[:：]?(\\s?[(（]\\d+[)）])?$");
+            + "|you may also like|recommended for you|about the author|この記事を書いた人|筆者プロフィール|著者プロフィール"
+            + "|関連キーワード|related topics)\\s?[:：]?(\\s?[(（]\\d+[)）])?$");
     private static final Pattern EDITOR = Pattern.compile("^[（(\\[【]?(责任编辑|责编|編集担当)\\s?[:：]");
     private static final int SHORT = 60;
 
