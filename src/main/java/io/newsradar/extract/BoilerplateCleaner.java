@@ -42,6 +42,7 @@ final class BoilerplateCleaner {
      */
     static Result clean(Element body, Element headline) {
         body.select(NON_TEXT).remove();
+        dropBareRubyReadings(body);
         Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(headline, protectedSet);
         Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -70,6 +71,18 @@ final class BoilerplateCleaner {
             for (int i = e.childrenSize() - 1; i >= 0; i--) stack.push(e.child(i));
         }
         return new Result(paywall, furniture);
+    }
+
+    /**
+     * Ruby readings ({@code <rt>}) are dropped when the page gives no {@code <rp>} parentheses for them: read
+     * linearly they would split words (子<rt>こ</rt>ども). With {@code <rp>} the author wrote the linear form,
+     * 尹錫悦（ユンソンニョル）, and it is kept.
+     */
+    private static void dropBareRubyReadings(Element body) {
+        for (Element rt : body.getElementsByTag("rt")) {
+            Element ruby = rt.parent();
+            if (ruby == null || ruby.getElementsByTag("rp").isEmpty()) rt.remove();
+        }
     }
 
     private static boolean removable(Element e) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * The visible dateline near the headline: the first blocks after the headline (then the few before it) that are
  * short enough to be a dateline are read with {@link DateText}. A date preceded by an update keyword
  * ({@code 更新}, {@code updated}, {@code modified}) is the modification time; the first other date is the
- * publication time. Text before the published date on the same line names the outlet when it is short and not a
- * byline ({@code ジェトロ・ビジネス短信 / 2025年1月31日 16時0分}).
+ * publication time. Text before the published date on the same line, set off by a slash, bar or dash, names the
+ * outlet when it is short, holds no digits and is not a byline ({@code ジェトロ・ビジネス短信 / 2025年1月31日 16時0分}).
  */
 final class Datelines {
     private static final Pattern UPDATE = Pattern.compile("(?i)(更新|updated?|modified|改訂|修正|最終更新|更新日)[^\\d]{0,6}$");
@@ -19,6 +19,8 @@ final class Datelines {
             + "|(mon|tue|wed|thu|fri|sat|sun)[a-z]*|[月火水木金土日]曜日?)$");
     private static final Pattern EDGES = Pattern.compile("^[\\s/|｜:：・\\-–—,、()（）\\[\\]【】]+|[\\s/|｜:：・\\-–—,、()（）\\[\\]【】]+$");
     private static final int MAX_LINE = 160;
+    /** An outlet name is set off from the date by a slash, a bar or a dash ("ジェトロ・ビジネス短信 / 2025年..."). */
+    private static final Pattern SEPARATED = Pattern.compile("\\S\\s*[/|｜／—–]\\s*$");
     private static final Pattern DATELINE_WORDS = Pattern.compile(
             "(?i)\\b(published|updated|posted|last|modified|on|at|by|(mon|tues|wednes|thurs|fri|satur|sun)(day)?)\\b"
             + "|公開|更新|配信|掲載|投稿|発表|发布|时间|来源");
@@ -92,7 +94,9 @@ final class Datelines {
     }
 
     private static String outlet(String prefix) {
+        if (!SEPARATED.matcher(prefix).find()) return null;
         String p = EDGES.matcher(prefix).replaceAll("");
+        if (p.matches(".*[\\d=＝].*")) return null;
         if (p.length() < 2 || p.length() > 40 || NOT_OUTLET.matcher(p).matches()) return null;
         if (p.contains("。") || p.contains(". ") || p.indexOf('\n') >= 0) return null;
         return p;
