@@ -12,8 +12,10 @@ import org.jsoup.nodes.Element;
  * @param heading   heading level 1-6, 0 for other blocks
  * @param furniture inside an element named as page furniture (share bar, caption, header...)
  * @param index     position in the page's block sequence
+ * @param ui        interface text rather than article text ({@link UiText#isInterface(String, int)})
  */
-record Block(Element owner, String text, int weight, int linkWeight, int heading, boolean furniture, int index) {
+record Block(Element owner, String text, int weight, int linkWeight, int heading, boolean furniture, int index,
+             boolean ui) {
 
     /** @return share of the weight inside links, 0..1 */
     double linkDensity() {

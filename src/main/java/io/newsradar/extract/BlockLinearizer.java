@@ -111,7 +111,8 @@ final class BlockLinearizer implements NodeVisitor {
                     : buf.toString().replaceAll(" *\n[ \n]*", "\n").strip();
             Element owner = open.get(open.size() - 1);
             if (!text.isEmpty()) {
-                blocks.add(new Block(owner, text, weight, linkWeight, headingLevel(owner), furnitureDepth > 0, blocks.size()));
+                blocks.add(new Block(owner, text, weight, linkWeight, headingLevel(owner), furnitureDepth > 0, blocks.size(),
+                        UiText.isInterface(text, weight)));
             }
         }
         buf.setLength(0);

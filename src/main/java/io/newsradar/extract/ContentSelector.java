@@ -101,7 +101,7 @@ final class ContentSelector {
     }
 
     private static double value(Block b, String normTitle) {
-        if (b.furniture() || b.heading() > 0 || isTitle(b, normTitle) || UiText.isInterface(b)) return 0;
+        if (b.furniture() || b.heading() > 0 || isTitle(b, normTitle) || b.ui()) return 0;
         double v = b.weight() - 2.0 * b.linkWeight();
         return b.weight() < 25 ? v - 10 : v;
     }
@@ -175,13 +175,13 @@ final class ContentSelector {
     /** Paragraphs dense with links (lists of linked names) between two kept paragraphs are part of the text. */
     private static boolean linkedLineAmongText(Block b) {
         return b.owner().normalName().equals("p") && !b.furniture() && b.linkDensity() < 0.9
-                && !UiText.isInterface(b) && !UiText.isMenuLine(b);
+                && !b.ui() && !UiText.isMenuLine(b);
     }
 
     private static boolean keep(Block b, String normTitle) {
         if (b.furniture() || isTitle(b, normTitle)) return false;
         if (b.linkDensity() >= 0.5 && !linkedSentence(b)) return false;
-        if (UiText.isInterface(b) || UiText.isMenuLine(b)) return false;
+        if (b.ui() || UiText.isMenuLine(b)) return false;
         return !Datelines.isBareDateline(b.text());
     }
 

@@ -40,18 +40,27 @@ final class UiText {
             + "|you may also like|recommended for you|about the author|この記事を書いた人|筆者プロフィール|著者プロフィール"
             + "|関連キーワード|related topics)\\s?[:：]?(\\s?[(（]\\d+[)）])?$");
     private static final Pattern EDITOR = Pattern.compile("^[（(\\[【]?(责任编辑|责编|編集担当)\\s?[:：]");
+    private static final String[] NOTICE_WORDS = {"cookie", "クッキー", "newsletter", "ニュースレター", "メールマガジン",
+            "メールアドレス", "会員", "読み放題", "この記事を書いた人", "subscriber", "affiliate", "javascript", "sign up",
+            "subscribe", "使用cookie"};
     private static final int SHORT = 60;
 
     private UiText() { }
 
     /** @return true when the block is an interface label or prompt rather than article text */
-    static boolean isInterface(Block b) {
-        String t = b.text();
+    static boolean isInterface(String t, int weight) {
         if (t.length() <= 30 && LABEL.matcher(t).matches()) return true;
-        if (b.weight() < 300 && NOTICE.matcher(t).find()) return true;
-        if (b.weight() < 200 && CROSS_LINK.matcher(t).find()) return true;
-        if (b.weight() < 40 && EDITOR.matcher(t).find()) return true;
-        return b.weight() < SHORT && PHRASE.matcher(t).find();
+        if (weight < 300 && mayBeNotice(t) && NOTICE.matcher(t).find()) return true;
+        if (weight < 200 && CROSS_LINK.matcher(t).find()) return true;
+        if (weight < 40 && EDITOR.matcher(t).find()) return true;
+        return weight < SHORT && PHRASE.matcher(t).find();
+    }
+
+    /** Cheap pre-test: the notice patterns all contain one of these words. */
+    private static boolean mayBeNotice(String t) {
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        for (String w : NOTICE_WORDS) if (lower.contains(w)) return true;
+        return false;
     }
 
     /** @return true for a short label that opens the comments or related reading after an article */
