@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * {@code <title>}, and the page's headings ({@code h1}-{@code h3}, {@code itemprop=headline}). A heading that
  * equals a metadata title, or with which the {@code <title>} starts (or ends, for "Site | Headline" titles), is
  * the headline as printed and wins, and its element anchors the dateline search. Otherwise the metadata
- * title, then the {@code <title>}, each without the site-name part ({@link #stripSite}), then the first h1.
+ * title (Open Graph, then JSON-LD); without one, the first {@code h1} when it is a real headline (8+ characters,
+ * at least half as long as the {@code <title>}), else the {@code <title>} without the site-name part
+ * ({@link #stripSite}).
  */
 final class TitleFinder {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/－―]\\s+|\\s*[|｜]\\s*|\\s*[：]\\s*|\\s+::\\s+");
@@ -39,12 +41,15 @@ final class TitleFinder {
             }
         }
         if (best != null) return new Title(clean(best.text()), best);
-        String text = !og.isEmpty() ? stripSite(og, siteName) : !ld.isEmpty() ? ld : stripSite(docTitle, siteName);
-        if (text.isEmpty()) {
-            Element h1 = doc.selectFirst("h1");
-            text = h1 == null ? "" : clean(h1.text());
+        if (!og.isEmpty()) return new Title(stripSite(og, siteName), null);
+        if (!ld.isEmpty()) return new Title(ld, null);
+        Element h1 = doc.selectFirst("h1");
+        String h1Text = h1 == null ? "" : clean(h1.text());
+        String stripped = stripSite(docTitle, siteName);
+        if (h1Text.length() >= 8 && !h1Text.equals(siteName) && h1Text.length() * 2 >= stripped.length()) {
+            return new Title(h1Text, h1);
         }
-        return new Title(text, null);
+        return new Title(stripped.isEmpty() ? h1Text : stripped, stripped.isEmpty() ? h1 : null);
     }
 
     private static boolean matchesDocTitle(String heading, String docTitle) {

@@ -60,6 +60,19 @@ class GoldPagesTest {
         assertThat(r.dateAccuracy()).isGreaterThanOrEqualTo(0.99);
     }
 
+    /** Measured today: scrapinghub 0.976, zh-cwced 0.957, html-ja 0.938 (titles 17/19, times 32/34). */
+    @Test
+    void extractionSetsKeepTheirMeasuredFloors(@TempDir Path out) throws Exception {
+        ExtractionBench bench = new ExtractionBench(ExtractSettings.defaults());
+        Path shared = SharedData.dir();
+        assertThat(bench.measureSet(shared, "scrapinghub-aeb", out).f1()).isGreaterThanOrEqualTo(0.970);
+        assertThat(bench.measureSet(shared, "zh-cwced", out).f1()).isGreaterThanOrEqualTo(0.950);
+        BenchReport.SetResult ja = bench.measureSet(shared, "html-ja", out);
+        assertThat(ja.f1()).isGreaterThanOrEqualTo(0.930);
+        assertThat(ja.titleAccuracy()).isGreaterThanOrEqualTo(0.85);
+        assertThat(ja.dateAccuracy()).isGreaterThanOrEqualTo(0.90);
+    }
+
     @Test
     void everyCorpusPageExtractsWithoutError() throws Exception {
         Path corpus = SharedData.dir().resolve("corpus");
