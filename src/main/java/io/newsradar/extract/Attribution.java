@@ -22,6 +22,7 @@ final class Attribution {
 
     static String site(PageMetadata meta, String pageUrl) {
         String s = TitleFinder.clean(meta.first("og:site_name", "application-name", "twitter:site"));
+        if (s.startsWith("http")) return CanonicalUrls.host(s);
         if (!s.isEmpty() && !s.startsWith("@")) return s;
         if (meta.ldArticle() != null) {
             String pub = JsonLd.text(meta.ldArticle(), "publisher");
@@ -51,15 +52,22 @@ final class Attribution {
 
     static String author(PageMetadata meta, List<Block> blocks, List<Integer> around) {
         List<String> names = JsonLd.names(meta.ldArticle(), "author");
-        if (!names.isEmpty()) return String.join(", ", names);
+        names.removeIf(n -> n.startsWith("http"));
+        if (!names.isEmpty()) return name(String.join(", ", names));
         String m = meta.first("author", "article:author", "dc.creator", "byl", "sailthru.author");
-        if (m != null && !m.startsWith("http")) return TitleFinder.clean(m.replaceFirst("^(?i)by\\s+", ""));
+        if (m != null && !m.startsWith("http")) return name(m);
         for (int i : around) {
             if (i < 0 || i >= blocks.size()) continue;
             Matcher b = BYLINE.matcher(blocks.get(i).text());
-            if (b.find()) return b.group(1).strip();
+            if (b.find()) return name(b.group(1));
         }
         return null;
+    }
+
+    /** @return a byline without "By" and without a trailing "on Monday" or date */
+    private static String name(String raw) {
+        String n = TitleFinder.clean(raw).replaceFirst("^(?i)by\\s+", "").replaceFirst("\\s+(on|at)\\s+.*$", "");
+        return n.isEmpty() ? null : n;
     }
 
     /** @return true when the element is an ancestor of, or equal to, {@code e} */

@@ -56,7 +56,7 @@ final class BoilerplateCleaner {
             Element e = stack.pop();
             boolean hidden = isHidden(e) && !headlinePath.contains(e);
             if (hidden || !protectedSet.contains(e) && removable(e) && proseWeight(e) * 10 < prose * 4) {
-                paywall |= ClassHints.paywall(e);
+                paywall |= ClassHints.paywall(e) && e.text().length() >= 20;
                 e.remove();
                 continue;
             }

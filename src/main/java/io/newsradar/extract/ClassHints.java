@@ -31,8 +31,7 @@ final class ClassHints {
             "reaction", "reactions", "follow", "caption", "captions", "credit", "credits", "copyright", "tags",
             "taglist", "rating", "thumbnail", "thumb", "figcaption", "print", "pr", "skip", "disclaimer", "bio",
             "biography", "authorbio", "disclosure");
-    private static final Set<String> PAYWALL = Set.of("paywall", "regwall", "premium", "subscriber", "subscribers",
-            "metered", "locked", "membership");
+    private static final Set<String> PAYWALL = Set.of("paywall", "regwall", "metered", "paywalled");
 
     /** Class names stating a property of the element ({@code has-thumbnail}, {@code no-comments}), not its kind. */
     private static final java.util.regex.Pattern STATE_FLAG =
@@ -42,6 +41,8 @@ final class ClassHints {
 
     /** @return true when the element's class or id names a block brought in from elsewhere (related, ads...) */
     static boolean foreign(Element e) {
+        String names = e.className();
+        if (names.contains("sr-only") || names.contains("visually-hidden") || names.contains("screen-reader")) return true;
         return matches(e, FOREIGN);
     }
 
@@ -58,7 +59,6 @@ final class ClassHints {
     private static boolean matches(Element e, Set<String> vocabulary) {
         String names = e.className() + " " + e.id();
         if (names.isBlank()) return false;
-        if (names.contains("sr-only") || names.contains("visually-hidden") || names.contains("screen-reader")) return true;
         for (String name : names.split("\\s+")) {
             if (!name.isEmpty() && !STATE_FLAG.matcher(name).lookingAt() && matchesName(name, vocabulary)) return true;
         }

@@ -19,13 +19,13 @@ import java.util.Locale;
  * A value later than the fetch time or before 1990 is ignored and the next source tried; no source gives null.
  */
 final class DateFinder {
-    private static final String[] PUBLISHED_META = {"article:published_time", "og:article:published_time",
+    private static final String[] PUBLISHED_META = {"article:published_time", "article:published", "og:article:published_time",
             "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date",
             "article.published", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
             "originalpublicationdate", "citation_publication_date", "date"};
     private static final String[] DUBLIN_CORE = {"dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
             "dcterms.created", "dc.date.created"};
-    private static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "datemodified",
+    private static final String[] MODIFIED_META = {"article:modified_time", "article:modified", "og:updated_time", "datemodified",
             "dcterms.modified", "dc.date.modified", "lastmod", "last-modified"};
     private static final Evaluator PUBLISHED_EL = QueryParser.parse("[itemprop=datePublished], time[pubdate]");
     private static final Evaluator TIME = QueryParser.parse("time[datetime]");

@@ -29,8 +29,9 @@ record PageMetadata(Map<String, String> meta, List<JsonNode> ldNodes, JsonNode l
             String content = (m.hasAttr("content") ? m.attr("content") : m.attr("value")).trim();
             if (content.isEmpty()) continue;
             for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-                String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) meta.putIfAbsent(key, content);
+                for (String key : m.attr(attr).trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!key.isEmpty()) meta.putIfAbsent(key, content);
+                }
             }
         }
         List<JsonNode> nodes = JsonLd.nodes(doc);
