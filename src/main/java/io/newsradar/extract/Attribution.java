@@ -44,7 +44,7 @@ final class Attribution {
             String t = blocks.get(i).text();
             if (t.length() > 60) continue;
             Matcher m = CREDIT.matcher(t.strip());
-            if (m.matches()) return m.group(1).strip();
+            if (m.matches()) return m.group(1).replaceFirst("(\\s+\\d|\\s*[|｜/]|\\s{2,}).*$", "").strip();
         }
         if (dateline != null && dateline.outlet() != null) return dateline.outlet();
         return site;

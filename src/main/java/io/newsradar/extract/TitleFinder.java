@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ({@link #stripSite}).
  */
 final class TitleFinder {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/－―]\\s+|\\s*[|｜]\\s*|\\s*[：]\\s*|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s+[|\\-–—:·•»/－―]\\s+|\\s*[|｜]\\s*|\\s*[：]\\s*|\\s+::\\s+|\\s*--\\s*|_");
 
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, [itemprop=headline]");
 
@@ -65,13 +66,19 @@ final class TitleFinder {
 
     /**
      * Removes a site-name part from a title: the segment equal to the site name if known, else a last segment
-     * much shorter than the rest ({@code "Headline - Site"}, {@code "見出し｜サイト名"}).
+     * much shorter than the rest ({@code "Headline - Site"}, {@code "見出し｜サイト名"}); at most twice, for
+     * {@code "Headline - Section - Site"} and {@code "标题_频道_网站"}.
      *
      * @param title    title text, whitespace-normalised
      * @param siteName site name, or empty
      * @return the headline part
      */
     static String stripSite(String title, String siteName) {
+        String once = stripOnce(title, siteName, 30);
+        return once.equals(title) ? once : stripOnce(once, siteName, 15);
+    }
+
+    private static String stripOnce(String title, String siteName, int maxTail) {
         if (title == null || title.isEmpty()) return "";
         var m = SEPARATOR.matcher(title);
         int lastStart = -1, lastEnd = -1, firstStart = -1, firstEnd = -1;
@@ -91,7 +98,7 @@ final class TitleFinder {
             if (head.equalsIgnoreCase(siteName) || siteName.contains(head)) return title.substring(firstEnd).strip();
         }
         String rest = title.substring(0, lastStart).strip();
-        return tail.length() <= 30 && rest.length() >= tail.length() * 2 ? rest : title;
+        return tail.length() <= maxTail && rest.length() >= tail.length() * 2 ? rest : title;
     }
 
     static String clean(String s) {

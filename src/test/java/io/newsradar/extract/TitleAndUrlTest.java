@@ -13,7 +13,9 @@ class TitleAndUrlTest {
             説明会の開催について｜一般社団法人サンプル電子工業会 ;; 一般社団法人サンプル電子工業会 ;; 説明会の開催について
             Harbour Business Daily | Chips move out of China as rules tighten ;; Harbour Business Daily ;; Chips move out of China as rules tighten
             Apple unveils a new iPhone - The Verge ;; - ;; Apple unveils a new iPhone
-            コロナワクチンにヤマサ醤油の技 : 経済 : ニュース ;; - ;; コロナワクチンにヤマサ醤油の技 : 経済
+            コロナワクチンにヤマサ醤油の技 : 経済 : ニュース ;; - ;; コロナワクチンにヤマサ醤油の技
+            拿出10万元投资房产 小两口尝试以钱生钱(图)_新浪房产_新浪网 ;; - ;; 拿出10万元投资房产 小两口尝试以钱生钱(图)
+            多数夫妻生活有名无实 日本无性婚姻问题严重(图)--雅虎新闻 ;; - ;; 多数夫妻生活有名无实 日本无性婚姻问题严重(图)
             Up-to-date: a plain title without a site part ;; - ;; Up-to-date: a plain title without a site part
             """)
     void stripsTheSiteName(String title, String site, String expected) {
