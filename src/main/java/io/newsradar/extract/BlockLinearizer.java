@@ -22,6 +22,7 @@ final class BlockLinearizer implements NodeVisitor {
             "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
             "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "legend", "html", "frameset", "frame", "dir");
 
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile(" *\n[ \n]*");
     private final List<Block> blocks = new ArrayList<>();
     private final List<Element> open = new ArrayList<>();
     private final Set<Element> furnitureSet;
@@ -108,7 +109,7 @@ final class BlockLinearizer implements NodeVisitor {
     private void flush() {
         if (buf.length() > 0) {
             String text = buf.indexOf("\n") < 0 ? buf.toString().strip()
-                    : buf.toString().replaceAll(" *\n[ \n]*", "\n").strip();
+                    : lineBreaks(buf.toString());
             Element owner = open.get(open.size() - 1);
             if (!text.isEmpty()) {
                 blocks.add(new Block(owner, text, weight, linkWeight, headingLevel(owner), furnitureDepth > 0, blocks.size(),
@@ -119,6 +120,12 @@ final class BlockLinearizer implements NodeVisitor {
         weight = 0;
         linkWeight = 0;
         pending = 0;
+    }
+
+    /** One {@code <br>} is a line break; two or more (a blank line) separate paragraphs. */
+    private static String lineBreaks(String s) {
+        return LINE_BREAKS.matcher(s).replaceAll(m -> m.group().chars().filter(c -> c == '\n').count() > 1 ? "\n\n" : "\n")
+                .strip();
     }
 
     private static int headingLevel(Element e) {
