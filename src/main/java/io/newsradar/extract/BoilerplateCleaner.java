@@ -43,6 +43,7 @@ final class BoilerplateCleaner {
     static Result clean(Element body, Element headline) {
         body.select(NON_TEXT).remove();
         dropBareRubyReadings(body);
+        dropInlinePopups(body);
         Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(headline, protectedSet);
         Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -83,6 +84,31 @@ final class BoilerplateCleaner {
             Element ruby = rt.parent();
             if (ruby == null || ruby.getElementsByTag("rp").isEmpty()) rt.remove();
         }
+    }
+
+    /**
+     * Hover cards inside paragraphs: an inline {@code <span>} holding three or more links that make up nearly all
+     * of its text (a person's latest headlines shown on mouse-over). They are not part of the sentence.
+     */
+    private static void dropInlinePopups(Element body) {
+        for (Element span : body.getElementsByTag("span")) {
+            if (span.parent() == null) continue;
+            var links = span.getElementsByTag("a");
+            if (links.size() < 3) continue;
+            int linked = 0;
+            for (Element a : links) if (a.hasAttr("href")) linked += a.text().length();
+            int all = span.text().length();
+            if (linked * 10 >= all * 8 && inParagraph(span)) span.remove();
+        }
+    }
+
+    private static boolean inParagraph(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("p")) return true;
+            if (tag.equals("div") || tag.equals("body") || tag.equals("li") || tag.equals("td")) return false;
+        }
+        return false;
     }
 
     private static boolean removable(Element e) {

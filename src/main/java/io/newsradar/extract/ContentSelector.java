@@ -20,6 +20,10 @@ import java.util.Map;
  * bare dateline; headings are kept when text follows them.
  */
 final class ContentSelector {
+    private static final int HEADER_BLOCKS = 5;
+    private static final java.util.regex.Pattern BYLINE_ONLY =
+            java.util.regex.Pattern.compile("(?i)^(by|written by|story by|text by|文[:：/／])\\s*\\p{L}[\\p{L}.'’\\- ,&]{1,50}$");
+
     /** The chosen container and the body blocks in order. */
     record Selection(Element root, List<Block> blocks) { }
 
@@ -154,6 +158,7 @@ final class ContentSelector {
             while (j < keep.length && !keep[j] && linkedLineAmongText(inRoot.get(j))) j++;
             if (j < keep.length && j > i && keep[j]) java.util.Arrays.fill(keep, i, j, true);
         }
+        dropHeaderDatelines(keep, inRoot);
         List<Block> kept = new ArrayList<>();
         String last = null;
         for (int i = 0; i < keep.length; i++) {
@@ -181,8 +186,21 @@ final class ContentSelector {
     private static boolean keep(Block b, String normTitle) {
         if (b.furniture() || isTitle(b, normTitle)) return false;
         if (b.linkDensity() >= 0.5 && !linkedSentence(b)) return false;
-        if (b.ui() || UiText.isMenuLine(b)) return false;
-        return !Datelines.isBareDateline(b.text());
+        return !b.ui() && !UiText.isMenuLine(b);
+    }
+
+    /**
+     * Bare datelines ("Nov. 20, 2019, 9:28 AM UTC", "By Reuters") among the first blocks are the article's header;
+     * further down ("— Name (@handle) November 19, 2019" closing a quoted post) they are text.
+     */
+    private static void dropHeaderDatelines(boolean[] keep, List<Block> blocks) {
+        int seen = 0;
+        for (int i = 0; i < keep.length && seen < HEADER_BLOCKS; i++) {
+            if (!keep[i]) continue;
+            seen++;
+            String t = blocks.get(i).text();
+            if (Datelines.isBareDateline(t) || (t.length() < 60 && BYLINE_ONLY.matcher(t).matches())) keep[i] = false;
+        }
     }
 
     /** A paragraph that is a sentence with links in it (not a link list): some unlinked text, final punctuation. */

@@ -39,6 +39,8 @@ final class UiText {
             + "|leave a (reply|comment)|reader comments|related (articles|stories|posts|coverage)|more from .{1,40}"
             + "|you may also like|recommended for you|about the author|この記事を書いた人|筆者プロフィール|著者プロフィール"
             + "|関連キーワード|related topics)\\s?[:：]?(\\s?[(（]\\d+[)）])?$");
+    /** Update stamps: "Updated at 1:23 p.m.", "Last updated: 5 min ago". */
+    private static final Pattern STAMP = Pattern.compile("(?i)^(last )?(updated|posted|published|modified)\\b.{0,40}$");
     private static final Pattern EDITOR = Pattern.compile("^[（(\\[【]?(责任编辑|责编|編集担当)\\s?[:：]");
     private static final String[] NOTICE_WORDS = {"cookie", "クッキー", "newsletter", "ニュースレター", "メールマガジン",
             "メールアドレス", "会員", "読み放題", "この記事を書いた人", "subscriber", "affiliate", "javascript", "sign up",
@@ -53,6 +55,7 @@ final class UiText {
         if (weight < 300 && mayBeNotice(t) && NOTICE.matcher(t).find()) return true;
         if (weight < 200 && CROSS_LINK.matcher(t).find()) return true;
         if (weight < 40 && EDITOR.matcher(t).find()) return true;
+        if (weight < 40 && STAMP.matcher(t).matches()) return true;
         return weight < SHORT && PHRASE.matcher(t).find();
     }
 
