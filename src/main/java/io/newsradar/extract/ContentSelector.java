@@ -8,22 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the element holding the article text and the blocks of it that are text.
+ * Chooses the element holding the article text.
  *
- * <p>Each block gets a value: its text weight, minus 2.5 times its link weight (a block that is two-fifths links
- * is worth nothing), minus a small penalty when very short; headings, the headline and furniture are neutral.
- * Values are summed over every ancestor, so each container scores the text it holds minus the link lists and
- * crumbs it drags in; the best-scoring container is taken (like Readability's candidate scoring, but summed over
- * the whole subtree rather than two levels). That container is then narrowed to the lowest common ancestor of
- * its real paragraphs ({@link Block#isRealParagraph}), so a wrapper adding only a dateline or a survey prompt is
- * not kept. Blocks inside it are kept unless they are furniture, mostly links, interface text, menu lines or a
- * bare dateline; headings are kept when text follows them.
+ * <p>Each block gets a value: its text weight minus twice its link weight (a block that is half links is worth
+ * nothing), minus a small penalty when very short; headings, the headline, furniture and interface text are
+ * neutral. First a Readability-style local candidate is found: a block's value is credited to its owner, the
+ * owner's parent and (half) its grandparent, so a container is judged by the text it holds directly. The
+ * candidate is then widened to the ancestor with the best whole-subtree score (values summed over every
+ * descendant, so link lists and crumbs count against a container), which gathers text split over sibling
+ * containers without taking in sidebars. Finally it is narrowed to the lowest common ancestor of its real
+ * paragraphs ({@link Block#isRealParagraph}), so a wrapper adding only a dateline or a survey prompt is not kept.
+ * Which blocks inside it are text is decided by {@link BodyRenderer}.
  */
 final class ContentSelector {
-    private static final int HEADER_BLOCKS = 5;
-    private static final java.util.regex.Pattern BYLINE_ONLY =
-            java.util.regex.Pattern.compile("(?i)^(by|written by|story by|text by|文[:：/／])\\s*\\p{L}[\\p{L}.'’\\- ,&]{1,50}$");
-
     /** The chosen container and the body blocks in order. */
     record Selection(Element root, List<Block> blocks) { }
 
@@ -35,7 +32,7 @@ final class ContentSelector {
         Map<Element, double[]> scores = scores(blocks, normTitle, body);
         Element best = climb(bestLocal(blocks, normTitle, body), scores, body);
         Element root = narrow(best, blocks);
-        return new Selection(root, render(blocks, root, normTitle));
+        return new Selection(root, BodyRenderer.render(blocks, root, normTitle));
     }
 
     /**
@@ -129,7 +126,7 @@ final class ContentSelector {
     }
 
     /** @return the path from {@code top} down to {@code e} (both included), or null when {@code e} is not under top */
-    private static List<Element> chainBelow(Element e, Element top) {
+    static List<Element> chainBelow(Element e, Element top) {
         List<Element> up = new ArrayList<>();
         for (Element p = e; p != null; p = p.parent()) {
             up.add(p);
@@ -141,77 +138,7 @@ final class ContentSelector {
         return null;
     }
 
-    private static List<Block> render(List<Block> blocks, Element root, String normTitle) {
-        List<Block> inRoot = new ArrayList<>();
-        for (Block b : blocks) if (chainBelow(b.owner(), root) != null) inRoot.add(b);
-        boolean[] keep = new boolean[inRoot.size()];
-        boolean text = false;
-        for (int i = 0; i < keep.length; i++) {
-            Block b = inRoot.get(i);
-            if (text && (UiText.endsArticle(b) || Paywalls.isPrompt(b))) break;
-            keep[i] = keep(b, normTitle);
-            text |= keep[i] && b.isRealParagraph();
-        }
-        for (int i = 1; i < keep.length; i++) {
-            if (keep[i] || !keep[i - 1]) continue;
-            int j = i;
-            while (j < keep.length && !keep[j] && linkedLineAmongText(inRoot.get(j))) j++;
-            if (j < keep.length && j > i && keep[j]) java.util.Arrays.fill(keep, i, j, true);
-        }
-        dropHeaderDatelines(keep, inRoot);
-        List<Block> kept = new ArrayList<>();
-        String last = null;
-        for (int i = 0; i < keep.length; i++) {
-            Block b = inRoot.get(i);
-            if (!keep[i] || b.text().equals(last)) continue;
-            kept.add(b);
-            last = b.text();
-        }
-        List<Block> out = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            Block b = kept.get(i);
-            boolean textFollows = i + 1 < kept.size() && kept.get(i + 1).heading() == 0;
-            if (b.heading() > 0 && !textFollows) continue;
-            out.add(b);
-        }
-        return out;
-    }
-
-    /** Paragraphs dense with links (lists of linked names) between two kept paragraphs are part of the text. */
-    private static boolean linkedLineAmongText(Block b) {
-        return b.owner().normalName().equals("p") && !b.furniture() && b.linkDensity() < 0.9
-                && !b.ui() && !UiText.isMenuLine(b);
-    }
-
-    private static boolean keep(Block b, String normTitle) {
-        if (b.furniture() || isTitle(b, normTitle)) return false;
-        if (b.linkDensity() >= 0.5 && !linkedSentence(b)) return false;
-        return !b.ui() && !UiText.isMenuLine(b);
-    }
-
-    /**
-     * Bare datelines ("Nov. 20, 2019, 9:28 AM UTC", "By Reuters") among the first blocks are the article's header;
-     * further down ("— Name (@handle) November 19, 2019" closing a quoted post) they are text.
-     */
-    private static void dropHeaderDatelines(boolean[] keep, List<Block> blocks) {
-        int seen = 0;
-        for (int i = 0; i < keep.length && seen < HEADER_BLOCKS; i++) {
-            if (!keep[i]) continue;
-            seen++;
-            String t = blocks.get(i).text();
-            if (Datelines.isBareDateline(t) || (t.length() < 60 && BYLINE_ONLY.matcher(t).matches())) keep[i] = false;
-        }
-    }
-
-    /** A paragraph that is a sentence with links in it (not a link list): some unlinked text, final punctuation. */
-    private static boolean linkedSentence(Block b) {
-        if (b.linkDensity() >= 0.75 || b.weight() - b.linkWeight() < 25) return false;
-        String t = b.text();
-        char last = t.charAt(t.length() - 1);
-        return b.owner().normalName().equals("p") && ".!?。！？\"”".indexOf(last) >= 0;
-    }
-
-    private static boolean isTitle(Block b, String normTitle) {
+    static boolean isTitle(Block b, String normTitle) {
         if (normTitle.isEmpty() || b.text().length() > normTitle.length() * 2 + 8) return false;
         String t = norm(b.text());
         return t.equals(normTitle) || (b.heading() > 0 && normTitle.startsWith(t) && t.length() * 2 > normTitle.length());
