@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Gold data from {@code ../shared}: the seed page, the themes-gold pages, and every page of the other sets. */
 class GoldPagesTest {
+    private static final Instant FETCHED = Instant.parse("2026-01-01T00:00:00Z");
     private final ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
 
     @Test
@@ -71,6 +72,21 @@ class GoldPagesTest {
         assertThat(ja.f1()).isGreaterThanOrEqualTo(0.930);
         assertThat(ja.titleAccuracy()).isGreaterThanOrEqualTo(0.85);
         assertThat(ja.dateAccuracy()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void oneExtractorServesSeveralThreadsWithTheSameResults() throws Exception {
+        List<GoldPage> pages = GoldSets.load(SharedData.dir().resolve("corpus"), "themes-gold");
+        List<Article> single = new ArrayList<>();
+        for (GoldPage p : pages) single.add(extractor.extract(new Page(p.url(), GoldSets.bytes(p), null, FETCHED)));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Article>> futures = new ArrayList<>();
+            for (GoldPage p : pages) {
+                byte[] bytes = GoldSets.bytes(p);
+                futures.add(pool.submit(() -> extractor.extract(new Page(p.url(), bytes, null, FETCHED))));
+            }
+            for (int i = 0; i < pages.size(); i++) assertThat(futures.get(i).get()).isEqualTo(single.get(i));
+        }
     }
 
     @Test
