@@ -43,10 +43,11 @@ final class Datelines {
         int anchor = titleIndex >= 0 ? titleIndex : firstBody;
         if (anchor < 0) return null;
         int from = titleIndex >= 0 ? anchor + 1 : anchor;
+        int paragraphs = 0;
         for (int i = from; i < Math.min(blocks.size(), from + 8); i++) {
             Found f = read(blocks.get(i), zone, lang, now);
             if (f != null) return f;
-            if (blocks.get(i).isRealParagraph()) break;
+            if (blocks.get(i).isRealParagraph() && ++paragraphs == 2) break; // a dek may precede the dateline
         }
         for (int i = anchor - 1; i >= Math.max(0, anchor - 4); i--) {
             Found f = read(blocks.get(i), zone, lang, now);
