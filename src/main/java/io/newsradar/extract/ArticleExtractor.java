@@ -43,6 +43,16 @@ public final class ArticleExtractor {
         ContentChecks.requireHtml(page);
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(page.content(), page.contentType());
         ContentChecks.requireText(page.url(), decoded.text());
+        try {
+            return extract(page, decoded);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect or a pathological page must not end the run: it becomes a one-line failure
+            throw new ExtractionException(page.url(), "cannot extract (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+        }
+    }
+
+    private Article extract(Page page, CharsetSniffer.Decoded decoded) {
         Instant now = page.fetchedAt() == null ? Instant.now() : page.fetchedAt();
         Document doc = Jsoup.parse(decoded.text(), page.url());
         PageMetadata meta = PageMetadata.read(doc);
