@@ -58,6 +58,10 @@ public final class ArticleExtractor {
         PageMetadata meta = PageMetadata.read(doc);
         String site = Attribution.site(meta, page.url());
         TitleFinder.Title title = TitleFinder.find(doc, meta, site);
+        if (site.equals(CanonicalUrls.host(page.url()))) { // no site name in the metadata: try the <title>
+            String affix = TitleFinder.siteAffix(doc, title.text());
+            if (!affix.isEmpty()) site = affix;
+        }
         Element body = doc.body();
         BoilerplateCleaner.Result cleaned = BoilerplateCleaner.clean(body, title.element());
         List<Block> blocks = BlockLinearizer.linearize(body, cleaned.furniture());

@@ -101,6 +101,28 @@ final class TitleFinder {
         return tail.length() <= maxTail && rest.length() >= tail.length() * 2 ? rest : title;
     }
 
+    /**
+     * The site name a page prints in its {@code <title>} around the headline ({@code "サイト：見出し"},
+     * {@code "Headline - Site"}), for pages whose metadata names no site.
+     *
+     * @param doc      the page
+     * @param headline the headline found
+     * @return the other part of the title, or empty when the title is not headline plus one short part
+     */
+    static String siteAffix(Document doc, String headline) {
+        Element titleEl = doc.selectFirst("title");
+        String docTitle = clean(titleEl == null ? null : titleEl.text());
+        int at = headline.isEmpty() ? -1 : docTitle.indexOf(headline);
+        if (at < 0 || docTitle.length() == headline.length()) return "";
+        String before = docTitle.substring(0, at);
+        String after = docTitle.substring(at + headline.length());
+        String part = before.isBlank() ? after : after.isBlank() ? before : "";
+        var m = SEPARATOR.matcher(part);
+        if (!m.find()) return "";
+        String name = (before.isBlank() ? part.substring(m.end()) : part.substring(0, m.start())).strip();
+        return name.length() >= 2 && name.length() <= 40 && !SEPARATOR.matcher(name).find() ? name : "";
+    }
+
     static String clean(String s) {
         return s == null ? "" : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }

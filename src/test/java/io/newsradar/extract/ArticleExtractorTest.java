@@ -37,6 +37,19 @@ class ArticleExtractorTest {
         return "<!DOCTYPE html><html><head><meta charset=utf-8>" + head + "</head><body>" + body + "</body></html>";
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "みなと経済ウェブ：対中輸出規制の試練 | みなと経済ウェブ",
+            "対中輸出規制の試練 - Minato Keizai Web | Minato Keizai Web",
+            "対中輸出規制の試練 | minato.example.jp"})
+    void siteNameFromTheTitleWhenTheMetadataNamesNone(String docTitle, String site) throws Exception {
+        Article a = extract(page("<title>" + docTitle + "</title>", "<main><h2>対中輸出規制の試練</h2><p>" + JA1 + "</p><p>" + JA2
+                + "</p></main>"), "https://minato.example.jp/news/1.html");
+        assertThat(a.title()).isEqualTo("対中輸出規制の試練");
+        assertThat(a.site()).isEqualTo(site);
+        assertThat(a.source()).isEqualTo(site);
+    }
+
     @Test
     void relatedStoriesWithSummariesStayOutButAListAfterProseStays() throws Exception {
         Article a = extract(page("<title>Chips move | Daily</title>", "<article><h1>Chips move</h1><p>" + P1 + "</p>"
