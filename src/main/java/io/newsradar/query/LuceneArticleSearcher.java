@@ -47,7 +47,8 @@ import java.util.Set;
  * The Lucene {@link ArticleSearcher} over the index in {@code <data>/index}: a point-in-time view of the last commit
  * (open a new searcher to see later commits). Thread-safe.
  * <ul>
- *   <li>Query: {@link QuerySyntax} over title and body (dates in {@code published:} read in UTC); the request's
+ *   <li>Query: {@link QuerySyntax} over title and body (dates in {@code published:} read in the query zone,
+ *       UTC unless given to {@link #open(Path, ZoneId)}); the request's
  *       themes, since/until (on {@code published}, {@code [since, until)}), lang and source are non-scoring
  *       filters. Articles without a publication date never pass a since/until filter.</li>
  *   <li>Order: relevance (BM25, title weighted 2) or date (newest first, undated last, score {@code NaN}).</li>
@@ -94,16 +95,26 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
      * @throws IOException when the index exists but cannot be read
      */
     public static LuceneArticleSearcher open(Path dataDir) throws IOException {
+        return open(dataDir, ZoneOffset.UTC);
+    }
+
+    /**
+     * Like {@link #open(Path)}, reading dates without an offset in {@code published:} ranges in {@code queryZone}.
+     *
+     * @param dataDir   the newsradar data directory
+     * @param queryZone zone of {@code published:[2025-01-01 TO 2025-01-31]} style bounds
+     */
+    public static LuceneArticleSearcher open(Path dataDir, ZoneId queryZone) throws IOException {
         AnalyzerWarmup.start(); // query analysis needs Kuromoji's dictionary: load it while the index opens
         Path dir = dataDir.resolve("index");
-        if (!Files.isDirectory(dir)) return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
+        if (!Files.isDirectory(dir)) return new LuceneArticleSearcher(new MultiReader(), queryZone);
         FSDirectory fs = FSDirectory.open(dir);
         if (!DirectoryReader.indexExists(fs)) {
             fs.close();
-            return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
+            return new LuceneArticleSearcher(new MultiReader(), queryZone);
         }
         DirectoryReader r = DirectoryReader.open(fs);
-        return new LuceneArticleSearcher(r, ZoneOffset.UTC, () -> {
+        return new LuceneArticleSearcher(r, queryZone, () -> {
             try (fs) {
                 r.close();
             }
