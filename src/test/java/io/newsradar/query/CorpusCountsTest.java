@@ -63,6 +63,13 @@ class CorpusCountsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aWildcardTooBroadForProximityIsRefusedWithAReason() throws IOException {
+        assertThat(total("coff* NEAR/3 cocoa")).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> total("c* NEAR/3 cocoa"))
+                .isInstanceOf(QueryException.class).hasMessageContaining("make it longer");
+    }
+
+    @org.junit.jupiter.api.Test
     void similarArticlesShareTheTopic() throws IOException {
         SearchResult cocoa = searcher.search(new SearchRequest("title:cocoa", List.of(), null, null, "en", null,
                 SearchRequest.Sort.RELEVANCE, 1, List.of()));
