@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -51,6 +52,8 @@ public final class LuceneArticleStore implements ArticleStore {
     private final SearcherManager searchers;
     /** URL -> first-seen ms of documents written since the last refresh (not yet visible to {@link #searchers}). */
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    /** Ids of the documents in {@link #pending}. */
+    private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
     private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
     private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
 
@@ -96,6 +99,7 @@ public final class LuceneArticleStore implements ArticleStore {
             writer.updateDocument(new Term(Schema.URL, url),
                     ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen)));
             pending.put(url, seen);
+            pendingIds.add(article.id());
             return isNew;
         } finally {
             lock.unlock();
@@ -114,7 +118,7 @@ public final class LuceneArticleStore implements ArticleStore {
     @Override
     public Optional<StoredArticle> get(String idOrUrl) throws IOException {
         Optional<StoredArticle> found = lookup(idOrUrl);
-        boolean stale = found.isEmpty() ? !pending.isEmpty()
+        boolean stale = found.isEmpty() ? pending.containsKey(idOrUrl) || pendingIds.contains(idOrUrl)
                 : pending.containsKey(found.get().article().canonicalUrl());
         if (!stale) return found;
         refresh();
@@ -169,6 +173,7 @@ public final class LuceneArticleStore implements ArticleStore {
         try {
             searchers.maybeRefreshBlocking();
             pending.clear();
+            pendingIds.clear();
         } finally {
             refreshLock.writeLock().unlock();
         }
@@ -179,7 +184,7 @@ public final class LuceneArticleStore implements ArticleStore {
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.URL, url)), 1);
             if (top.scoreDocs.length == 0) return null;
-            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Schema.FIRST_SEEN));
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.FIRST_SEEN));
             return ArticleDocuments.firstSeen(d).toEpochMilli();
         } finally {
             searchers.release(searcher);
