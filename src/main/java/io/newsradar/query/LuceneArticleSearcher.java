@@ -6,6 +6,7 @@ import io.newsradar.index.Schema;
 import io.newsradar.model.Hit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -15,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -150,7 +152,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         long t0 = System.nanoTime();
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.THEME, theme)), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
+                .add(range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
                 .build();
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.DATE), Map.of(),
@@ -195,11 +197,20 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         if (r.since() != null || r.until() != null) {
             long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochMilli();
             long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochMilli() - 1;
-            b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+            b.add(range(Schema.PUBLISHED, from, to), Occur.FILTER);
         }
         if (r.lang() != null) b.add(new TermQuery(new Term(Schema.LANG, r.lang())), Occur.FILTER);
         if (r.source() != null) b.add(new TermQuery(new Term(Schema.SOURCE, r.source())), Occur.FILTER);
         return b.build();
+    }
+
+    /**
+     * A range filter on a point + doc-values field: Lucene walks the points when the range leads the search and
+     * checks doc values per candidate when a selective text clause leads (no bitset of the whole range built).
+     */
+    static Query range(String field, long fromInclusive, long toInclusive) {
+        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, fromInclusive, toInclusive),
+                NumericDocValuesField.newSlowRangeQuery(field, fromInclusive, toInclusive));
     }
 
     private List<Hit> hits(TopDocs docs, Query text, SearchRequest.Sort sort) throws IOException {
