@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,9 @@ import java.util.function.Consumer;
  * atomic, so a crash or kill at any moment leaves the index as of the last commit, never a corrupt one; writes
  * since then are lost and are re-done by ingesting again (upserts are idempotent). Only one process may write an
  * index at a time (Lucene's {@code write.lock}); readers ({@code LuceneArticleSearcher}) may open it alongside.
+ *
+ * <p>{@link #setThemes} rewrites the whole document (Lucene cannot change a keyword field in place), so re-tagging
+ * costs about what ingesting costs, but only for articles whose theme list actually changes.
  *
  * <p>Thread-safe. The first-seen time of a URL is read from the stored document before it is replaced; URLs
  * written since the last reader refresh are remembered in memory so two updates in one batch keep it too.
@@ -112,6 +117,7 @@ public final class LuceneArticleStore implements ArticleStore {
     public void setThemes(String id, Collection<String> themes) throws IOException {
         Optional<StoredArticle> stored = get(id);
         if (stored.isEmpty()) return;
+        if (stored.get().themes().equals(List.copyOf(new LinkedHashSet<>(themes)))) return; // unchanged: no rewrite
         upsert(stored.get().article(), themes, stored.get().firstSeen());
     }
 
