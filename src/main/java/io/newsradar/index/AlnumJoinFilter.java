@@ -19,6 +19,7 @@ public final class AlnumJoinFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private AttributeSource.State pending;
+    private boolean exhausted;
 
     public AlnumJoinFilter(TokenStream input) {
         super(input);
@@ -29,7 +30,8 @@ public final class AlnumJoinFilter extends TokenFilter {
         if (pending != null) {
             restoreState(pending);
             pending = null;
-        } else if (!input.incrementToken()) {
+        } else if (exhausted || !input.incrementToken()) {
+            exhausted = true;
             return false;
         }
         if (!isAlnum(term)) return true;
@@ -37,7 +39,11 @@ public final class AlnumJoinFilter extends TokenFilter {
         State first = captureState();
         int start = offset.startOffset();
         int end = offset.endOffset();
-        while (input.incrementToken()) {
+        while (true) {
+            if (!input.incrementToken()) {
+                exhausted = true;
+                break;
+            }
             if (offset.startOffset() == end && isAlnum(term)) {
                 joined.append(term);
                 end = offset.endOffset();
@@ -65,5 +71,6 @@ public final class AlnumJoinFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending = null;
+        exhausted = false;
     }
 }

@@ -30,6 +30,13 @@ import java.util.regex.Pattern;
  * composed (ﾃﾞｨｰﾌﾟｼｰｸ -> ディープシーク), so the tokenizers see one form of each word; the char filter corrects
  * offsets, so highlights still point into the original text. Before it, {@link Boundaries} inserts sentence and
  * paragraph marker tokens. Index and query use the same recipes.
+ *
+ * <p>Chinese is indexed with CJK bigrams (the gram recipe), not smartcn: bigrams are context-free, so a name the
+ * segmenter does not know (英伟达, 深度求索) is cut the same way in every article and in the query, and any
+ * substring of two or more characters is findable as a phrase of bigrams; smartcn's HMM splits unknown names
+ * differently depending on the neighbouring text (the failure case 17 shows for Kuromoji), and loading its
+ * dictionaries would slow every {@code search} process. The same gram fields index every article, which is what
+ * lets a Japanese compound written next to Latin letters or 等 (AI関連品等) be found as typed.
  * Analyzers are thread-safe and shared.
  */
 public final class Analyzers {

@@ -22,8 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -39,6 +42,9 @@ import java.util.function.Consumer;
  * since then are lost and are re-done by ingesting again (upserts are idempotent). Only one process may write an
  * index at a time (Lucene's {@code write.lock}); readers ({@code LuceneArticleSearcher}) may open it alongside.
  *
+ * <p>{@link #setThemes} rewrites the whole document (Lucene cannot change a keyword field in place), so re-tagging
+ * costs about what ingesting costs, but only for articles whose theme list actually changes.
+ *
  * <p>Thread-safe. The first-seen time of a URL is read from the stored document before it is replaced; URLs
  * written since the last reader refresh are remembered in memory so two updates in one batch keep it too.
  */
@@ -51,6 +57,8 @@ public final class LuceneArticleStore implements ArticleStore {
     private final SearcherManager searchers;
     /** URL -> first-seen ms of documents written since the last refresh (not yet visible to {@link #searchers}). */
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    /** Ids of the documents in {@link #pending}. */
+    private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
     private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
     private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
 
@@ -96,6 +104,7 @@ public final class LuceneArticleStore implements ArticleStore {
             writer.updateDocument(new Term(Schema.URL, url),
                     ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen)));
             pending.put(url, seen);
+            pendingIds.add(article.id());
             return isNew;
         } finally {
             lock.unlock();
@@ -108,13 +117,14 @@ public final class LuceneArticleStore implements ArticleStore {
     public void setThemes(String id, Collection<String> themes) throws IOException {
         Optional<StoredArticle> stored = get(id);
         if (stored.isEmpty()) return;
+        if (stored.get().themes().equals(List.copyOf(new LinkedHashSet<>(themes)))) return; // unchanged: no rewrite
         upsert(stored.get().article(), themes, stored.get().firstSeen());
     }
 
     @Override
     public Optional<StoredArticle> get(String idOrUrl) throws IOException {
         Optional<StoredArticle> found = lookup(idOrUrl);
-        boolean stale = found.isEmpty() ? !pending.isEmpty()
+        boolean stale = found.isEmpty() ? pending.containsKey(idOrUrl) || pendingIds.contains(idOrUrl)
                 : pending.containsKey(found.get().article().canonicalUrl());
         if (!stale) return found;
         refresh();
@@ -169,6 +179,7 @@ public final class LuceneArticleStore implements ArticleStore {
         try {
             searchers.maybeRefreshBlocking();
             pending.clear();
+            pendingIds.clear();
         } finally {
             refreshLock.writeLock().unlock();
         }
@@ -179,7 +190,7 @@ public final class LuceneArticleStore implements ArticleStore {
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.URL, url)), 1);
             if (top.scoreDocs.length == 0) return null;
-            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, java.util.Set.of(Schema.FIRST_SEEN));
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.FIRST_SEEN));
             return ArticleDocuments.firstSeen(d).toEpochMilli();
         } finally {
             searchers.release(searcher);

@@ -1,7 +1,6 @@
 package io.newsradar.query;
 
 import io.newsradar.index.Schema;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.IntervalsSource;
@@ -38,7 +37,7 @@ final class QueryCompiler {
             case QueryNode.Wildcard w -> wildcard(w);
             case QueryNode.Keyword k -> k.prefix() ? new PrefixQuery(new Term(k.field(), k.value()))
                     : new TermQuery(new Term(k.field(), k.value()));
-            case QueryNode.Range r -> LongPoint.newRangeQuery(r.field(),
+            case QueryNode.Range r -> LuceneArticleSearcher.range(r.field(),
                     r.fromMs() == null ? Long.MIN_VALUE : r.fromMs(),
                     r.toMs() == null ? Long.MAX_VALUE : r.toMs() - 1);
             case QueryNode.And a -> and(a);

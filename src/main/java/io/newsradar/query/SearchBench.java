@@ -71,6 +71,28 @@ public final class SearchBench {
         long t0 = System.nanoTime();
         ingest(dataDir, corpus, n, threads);
         double ingestSec = (System.nanoTime() - t0) / 1e9;
+        Latency l = latency(dataDir, queries, seed);
+        return new Result(n, n / ingestSec, l.openMs(), l.queries(), l.p50Ms(), l.p99Ms(), l.meanTotal(),
+                size(dataDir.resolve("index")));
+    }
+
+    /**
+     * Query latency alone, on an index already in {@code dataDir} (e.g. a large one built once).
+     *
+     * @param openMs    time to open the searcher, milliseconds
+     * @param queries   timed queries run
+     * @param p50Ms     median latency, milliseconds
+     * @param p99Ms     99th percentile latency, milliseconds
+     * @param meanTotal mean number of matching articles per query
+     * @param articles  articles in the index
+     */
+    public record Latency(double openMs, int queries, double p50Ms, double p99Ms, double meanTotal, long articles) {}
+
+    /**
+     * Runs {@code queries} timed queries (after {@code queries / 5} warm-up ones) with a theme filter, a 30-120 day
+     * date range in 2024-2025 and facets {@code theme,source,lang,day}.
+     */
+    public static Latency latency(Path dataDir, int queries, long seed) throws IOException {
         long o0 = System.nanoTime();
         try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(dataDir)) {
             double openMs = (System.nanoTime() - o0) / 1e6;
@@ -85,8 +107,8 @@ public final class SearchBench {
                 ms[i] = (System.nanoTime() - q0) / 1e6;
             }
             Arrays.sort(ms);
-            return new Result(n, n / ingestSec, openMs, queries, percentile(ms, 50), percentile(ms, 99),
-                    (double) totals / queries, size(dataDir.resolve("index")));
+            return new Latency(openMs, queries, percentile(ms, 50), percentile(ms, 99), (double) totals / queries,
+                    searcher.indexSearcher().getIndexReader().numDocs());
         }
     }
 

@@ -46,6 +46,17 @@ class LuceneArticleStoreTest {
     }
 
     @Test
+    void uncommittedArticlesAreReadableByIdAndUrl() throws IOException {
+        try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
+            Article a = article("https://a.example/9", "t");
+            store.upsert(a, List.of(), T1);
+            assertThat(store.get("https://a.example/unknown")).isEmpty();
+            assertThat(store.get(a.id())).isPresent();
+            assertThat(store.get("https://a.example/9")).isPresent();
+        }
+    }
+
+    @Test
     void everyArticleFieldRoundTrips() throws IOException {
         Article a = article("https://a.example/2", "見出し");
         try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
