@@ -1,7 +1,7 @@
 package io.newsradar.cli;
 
 import io.newsradar.config.ConfigException;
-import io.newsradar.query.QueryException;
+import io.newsradar.index.syntax.QueryException;
 import picocli.CommandLine;
 
 import java.io.IOException;

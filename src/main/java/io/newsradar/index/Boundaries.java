@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Marks sentence and paragraph boundaries in text before it is tokenized, by inserting marker words that every
  * recipe keeps as one token: {@link #SENTENCE} after a sentence end (。！？!? or a full stop before white space) that
  * is followed by more text, {@link #PARAGRAPH} at a blank line followed by more text. Queries use them to keep two
- * terms in one sentence or paragraph ({@code SENT}, {@code PARA} in {@code io.newsradar.query.QuerySyntax}).
+ * terms in one sentence or paragraph ({@code SENT}, {@code PARA} in {@code io.newsradar.index.syntax.QuerySyntax}).
  * A phrase never spans a boundary, and a {@code NEAR/n} distance counts a crossed boundary as one token.
  * The char filters correct offsets, so highlights still point into the original text.
  */

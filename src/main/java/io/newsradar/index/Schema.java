@@ -16,7 +16,7 @@ import java.util.Locale;
  *       (stemmed) for {@code en}.</li>
  * </ul>
  * A query term is analysed once per family with that family's analyzer and searched in that family's fields
- * ({@code io.newsradar.query.QuerySyntax}), so one query string finds Japanese, English and Chinese articles.
+ * ({@code io.newsradar.index.syntax.QuerySyntax}), so one query string finds Japanese, English and Chinese articles.
  * All text fields index positions and character offsets (for phrases, intervals and highlighting); the offsets
  * of every {@code body*} and {@code lead*} field point into the stored {@link #BODY} text.
  */

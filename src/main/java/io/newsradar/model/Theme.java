@@ -5,7 +5,7 @@ package io.newsradar.model;
  *
  * @param name        display name, unique in the file (e.g. {@code Semiconductor export controls}); never blank
  * @param description the brief in one or two sentences; never null
- * @param query       the query in newsradar's search syntax (see {@code io.newsradar.query.QuerySyntax}); never blank
+ * @param query       the query in newsradar's search syntax (see {@code io.newsradar.index.syntax.QuerySyntax}); never blank
  * @param version     a short hash of the definition as written, so a digest can say which definition it used
  */
 public record Theme(String name, String description, String query, String version) {

@@ -1,6 +1,7 @@
 package io.newsradar.query;
 
 import io.newsradar.index.Schema;
+import io.newsradar.index.syntax.QueryException;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;

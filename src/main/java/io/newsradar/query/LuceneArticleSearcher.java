@@ -3,6 +3,9 @@ package io.newsradar.query;
 import io.newsradar.index.AnalyzerWarmup;
 import io.newsradar.index.ArticleDocuments;
 import io.newsradar.index.Schema;
+import io.newsradar.index.syntax.ExpansionGuard;
+import io.newsradar.index.syntax.QueryException;
+import io.newsradar.index.syntax.QuerySyntax;
 import io.newsradar.model.Hit;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -152,7 +155,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         long t0 = System.nanoTime();
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.THEME, theme)), Occur.FILTER)
-                .add(range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
+                .add(QuerySyntax.range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
                 .build();
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.DATE), Map.of(),
@@ -197,7 +200,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         if (r.since() != null || r.until() != null) {
             long from = r.since() == null ? Long.MIN_VALUE : r.since().toEpochMilli();
             long to = r.until() == null ? Long.MAX_VALUE : r.until().toEpochMilli() - 1;
-            b.add(range(Schema.PUBLISHED, from, to), Occur.FILTER);
+            b.add(QuerySyntax.range(Schema.PUBLISHED, from, to), Occur.FILTER);
         }
         if (r.lang() != null) b.add(new TermQuery(new Term(Schema.LANG, r.lang())), Occur.FILTER);
         if (r.source() != null) b.add(new TermQuery(new Term(Schema.SOURCE, r.source())), Occur.FILTER);
@@ -208,11 +211,6 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
      * A range filter on a point + doc-values field: Lucene walks the points when the range leads the search and
      * checks doc values per candidate when a selective text clause leads (no bitset of the whole range built).
      */
-    static Query range(String field, long fromInclusive, long toInclusive) {
-        return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, fromInclusive, toInclusive),
-                NumericDocValuesField.newSlowRangeQuery(field, fromInclusive, toInclusive));
-    }
-
     private List<Hit> hits(TopDocs docs, Query text, SearchRequest.Sort sort) throws IOException {
         Weight weight = text == null || text instanceof MatchAllDocsQuery ? null
                 : searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);

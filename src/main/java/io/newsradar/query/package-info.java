@@ -1,7 +1,8 @@
 /**
- * The read API: newsradar's query language ({@link io.newsradar.query.QuerySyntax}) compiled to Lucene queries
- * over {@code io.newsradar.index.Schema}, and the searcher ({@link io.newsradar.query.LuceneArticleSearcher}):
- * ranked hits with highlighted snippets, exact totals, facets, timelines, first-seen listings.
+ * The read API behind {@link io.newsradar.query.ArticleSearcher}: the searcher
+ * ({@link io.newsradar.query.LuceneArticleSearcher}) runs a query of newsradar's language
+ * ({@link io.newsradar.index.syntax.QuerySyntax}) with filters and returns ranked hits with highlighted snippets,
+ * exact totals, facets, timelines, first-seen listings and similar articles.
  *
  * <p>Uses {@code config}, {@code model}, {@code index} (and, through the theme field, only theme names). Must not
  * write to the index, fetch, extract or format output for a terminal: callers render {@code model.Hit} and

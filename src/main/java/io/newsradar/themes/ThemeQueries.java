@@ -1,7 +1,7 @@
 package io.newsradar.themes;
 
-import io.newsradar.query.QueryException;
-import io.newsradar.query.QuerySyntax;
+import io.newsradar.index.syntax.QueryException;
+import io.newsradar.index.syntax.QuerySyntax;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;

@@ -1,7 +1,7 @@
 package io.newsradar.themes;
 
 import io.newsradar.model.Theme;
-import io.newsradar.query.QueryException;
+import io.newsradar.index.syntax.QueryException;
 
 import java.io.IOException;
 import java.io.InputStream;

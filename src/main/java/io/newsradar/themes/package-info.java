@@ -13,7 +13,7 @@
  * themes:
  *   - name: Semiconductor export controls    # unique; the name stored on articles and shown in digests
  *     description: Government measures restricting exports of chips ...
- *     query: "@export_control AND @chips"   # newsradar's search syntax (io.newsradar.query.QuerySyntax)
+ *     query: "@export_control AND @chips"   # newsradar's search syntax (io.newsradar.index.syntax.QuerySyntax)
  *     require:                              # "about, not mentions" (optional; any one rule suffices)
  *       in: [title, lead]                   #   the focus matches in the headline or the lead on their own
  *       or_paragraph: 2                     #   or one paragraph on its own holds >= 2 mentions of it
@@ -48,7 +48,7 @@
  * Lucene 10), runs their queries and checks their prominence rules.
  * {@link io.newsradar.themes.ThemesBench} scores a matcher on a labelled set.
  *
- * <p>Uses {@code model}, {@code index} and the query language of {@code query} ({@code QuerySyntax},
+ * <p>Uses {@code model}, {@code index} and the query language of {@code index.syntax} ({@code QuerySyntax},
  * {@code QueryException}). Must not write the index, fetch, or format output: the CLI renders
  * {@link io.newsradar.themes.ThemesReport} and {@link io.newsradar.themes.ThemesException}.
  */

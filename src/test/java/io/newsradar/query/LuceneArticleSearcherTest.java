@@ -1,5 +1,7 @@
 package io.newsradar.query;
 
+import io.newsradar.index.syntax.QuerySyntax;
+import io.newsradar.index.syntax.QueryException;
 import io.newsradar.index.LuceneArticleStore;
 import io.newsradar.model.Article;
 import io.newsradar.model.Hit;

@@ -1,6 +1,6 @@
 package io.newsradar.themes;
 
-import io.newsradar.query.QuerySyntax;
+import io.newsradar.index.syntax.QuerySyntax;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,9 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import io.newsradar.index.ArticleMemoryIndex;
 import io.newsradar.index.Schema;
 import io.newsradar.model.Article;
+import io.newsradar.query.MatchSpans;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import io.newsradar.index.Schema;
-import io.newsradar.query.QueryLexer.Kind;
-import io.newsradar.query.QueryLexer.Tok;
+import io.newsradar.index.syntax.QueryLexer.Kind;
+import io.newsradar.index.syntax.QueryLexer.Tok;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

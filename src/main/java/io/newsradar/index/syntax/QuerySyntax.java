@@ -1,4 +1,4 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import io.newsradar.index.Schema;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -82,5 +82,15 @@ public final class QuerySyntax {
         if (fields == null || fields.isEmpty()) throw new IllegalArgumentException("no text fields to search");
         QueryNode node = QueryParser.parse(query == null ? "" : query, Set.copyOf(fields), zone);
         return node == null ? MatchAllDocsQuery.INSTANCE : QueryCompiler.compile(node);
+    }
+
+    /**
+     * A range over a long point field with doc values (epoch milliseconds for {@code published} and
+     * {@code first_seen}), both bounds inclusive; Lucene picks points or doc values, whichever is cheaper.
+     */
+    public static Query range(String field, long fromInclusive, long toInclusive) {
+        return new org.apache.lucene.search.IndexOrDocValuesQuery(
+                org.apache.lucene.document.LongPoint.newRangeQuery(field, fromInclusive, toInclusive),
+                org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(field, fromInclusive, toInclusive));
     }
 }

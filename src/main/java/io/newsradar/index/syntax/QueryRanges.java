@@ -1,4 +1,4 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 /**
  * A query (from the command line or a themes file) that cannot be run: it does not parse, names an unknown

@@ -1,4 +1,4 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import java.io.IOException;
 
@@ -6,15 +6,20 @@ import java.io.IOException;
  * Runs a search and turns Lucene's refusal of an over-broad wildcard inside intervals ("expanded to too many
  * terms", an {@link IllegalStateException} thrown while searching) into a {@link QueryException} a user can act on.
  */
-final class ExpansionGuard {
+public final class ExpansionGuard {
     /** A search action. */
-    interface Search<T> {
+    public interface Search<T> {
         T run() throws IOException;
     }
 
     private ExpansionGuard() {}
 
-    static <T> T run(Search<T> search) throws IOException {
+    /**
+     * @return what {@code search} returns
+     * @throws QueryException when a wildcard inside an interval operator expands to too many terms
+     * @throws IOException    from the search
+     */
+    public static <T> T run(Search<T> search) throws IOException {
         try {
             return search.run();
         } catch (IllegalStateException e) {

@@ -1,4 +1,4 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import io.newsradar.index.Schema;
 import org.apache.lucene.index.Term;
@@ -37,7 +37,7 @@ final class QueryCompiler {
             case QueryNode.Wildcard w -> wildcard(w);
             case QueryNode.Keyword k -> k.prefix() ? new PrefixQuery(new Term(k.field(), k.value()))
                     : new TermQuery(new Term(k.field(), k.value()));
-            case QueryNode.Range r -> LuceneArticleSearcher.range(r.field(),
+            case QueryNode.Range r -> QuerySyntax.range(r.field(),
                     r.fromMs() == null ? Long.MIN_VALUE : r.fromMs(),
                     r.toMs() == null ? Long.MAX_VALUE : r.toMs() - 1);
             case QueryNode.And a -> and(a);

@@ -1,4 +1,4 @@
-package io.newsradar.query;
+package io.newsradar.index.syntax;
 
 import io.newsradar.index.Boundaries;
 import io.newsradar.index.Schema;
