@@ -3,6 +3,10 @@ package io.newsradar.cli;
 import io.newsradar.config.Settings;
 import io.newsradar.extract.BenchReport;
 import io.newsradar.extract.ExtractionBench;
+import io.newsradar.model.Article;
+import io.newsradar.pipeline.IngestBench;
+import io.newsradar.pipeline.JsonlArticles;
+import io.newsradar.query.SearchBench;
 import io.newsradar.themes.SyntheticThemes;
 import io.newsradar.themes.TaggingThroughput;
 import io.newsradar.themes.ThemeSet;
@@ -12,16 +16,21 @@ import io.newsradar.themes.ThemesReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure accuracy and speed on the shared gold data (../shared by default).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Themes.class},
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Themes.class, BenchCommand.Ingest.class, BenchCommand.Search.class},
         footer = {"", "Examples:", "  newsradar bench extract --shared ../shared",
-                "  newsradar bench themes --themes my-themes.yaml"})
+                "  newsradar bench themes --themes my-themes.yaml",
+                "  newsradar bench ingest", "  newsradar bench search --articles 100000"})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -51,7 +60,7 @@ final class BenchCommand implements Runnable {
     static final class Extract implements Callable<Integer> {
         @Mixin
         CommonOptions common;
-        @picocli.CommandLine.Mixin
+        @Mixin
         SharedOption shared = new SharedOption();
 
         @Option(names = "--out", paramLabel = "DIR", description = "Folder for the predictions JSONL. Default: a temporary folder.")
@@ -79,7 +88,7 @@ final class BenchCommand implements Runnable {
     static final class Themes implements Callable<Integer> {
         @Mixin
         CommonOptions common;
-        @picocli.CommandLine.Mixin
+        @Mixin
         SharedOption shared = new SharedOption();
 
         @Option(names = "--themes", paramLabel = "FILE", description = "Themes file to measure. Default: the bundled starter themes.")
@@ -102,10 +111,82 @@ final class BenchCommand implements Runnable {
                 ThemeSet big = SyntheticThemes.generate(set, load, 42L);
                 var articles = ThemesBench.read(gold).stream().map(ThemesBench.GoldArticle::article).toList();
                 TaggingThroughput t = TaggingThroughput.measure(big.matcher(), articles, 5, threads);
-                common.out().printf(java.util.Locale.ROOT,
+                common.out().printf(Locale.ROOT,
                         "tagging with %d themes: %.0f articles/s on %d threads (%.2f CPU ms per article, %.1f tags per article)%n",
                         t.themes(), t.articlesPerSec(), t.threads(), t.cpuMsPerArticle(), t.tagsPerArticle());
             }
+            common.out().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Ingest rate of the real ingest path (read, tag with the themes, index, commit) into a fresh "
+                    + "temporary data directory. Default input: corpus/text/ja/livedoor-news.jsonl.",
+            footer = {"", "Example:", "  newsradar bench ingest --shared ../shared"})
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Mixin
+        SharedOption shared = new SharedOption();
+
+        @Parameters(arity = "0..*", paramLabel = "PATH", description = "Inputs (as for ingest).")
+        List<Path> inputs = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            var in = inputs.isEmpty() ? List.of(shared.require("corpus/text/ja/livedoor-news.jsonl")) : inputs;
+            Path dir = Files.createTempDirectory("newsradar-bench-ingest-");
+            var r = IngestBench.run(in, dir);
+            common.out().printf(Locale.ROOT, "ingest: %d articles in %.1f s = %.0f articles/s (tagged with %d themes, "
+                    + "indexed, committed); %d failed; index in %s%n", r.articles(), r.seconds(), r.perSecond(), r.themes(),
+                    r.failed(), dir);
+            common.out().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "search", mixinStandardHelpOptions = true,
+            description = "Search latency: index N articles (the text corpora repeated with new ids and dates spread over "
+                    + "2024-2025, each with synthetic theme labels), then time queries with a theme filter, a date range "
+                    + "and facets theme,source,lang,day. Prints ingest rate, p50 and p99 in milliseconds.",
+            footer = {"", "Example:", "  newsradar bench search --articles 100000 --queries 500"})
+    static final class Search implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Mixin
+        SharedOption shared = new SharedOption();
+
+        @Option(names = "--articles", paramLabel = "N", defaultValue = "30000", description = "Articles to index. Default: ${DEFAULT-VALUE}.")
+        int articles;
+
+        @Option(names = "--queries", paramLabel = "N", defaultValue = "300", description = "Timed queries. Default: ${DEFAULT-VALUE}.")
+        int queries;
+
+        @Option(names = "--index", paramLabel = "DIR", description = "Time queries on the index already in DIR instead of building one.")
+        Path index;
+
+        @Override
+        public Integer call() throws Exception {
+            if (index != null) {
+                var l = SearchBench.latency(index, queries, 42L);
+                common.out().printf(Locale.ROOT, "search on %d articles: open %.0f ms, %d queries, p50 %.1f ms, p99 %.1f ms%n",
+                        l.articles(), l.openMs(), l.queries(), l.p50Ms(), l.p99Ms());
+                common.out().flush();
+                return ExitCodes.OK;
+            }
+            if (articles < 1) throw new UserException("--articles must be at least 1");
+            List<Article> corpus = new ArrayList<>();
+            for (String f : List.of("corpus/text/ja/livedoor-news.jsonl", "corpus/text/en/bbc-news.jsonl",
+                    "corpus/text/en/reuters21578.jsonl")) {
+                JsonlArticles.read(shared.require(f), corpus::add, x -> { });
+            }
+            Path dir = Files.createTempDirectory("newsradar-bench-search-");
+            var r = SearchBench.run(dir, corpus, articles, 2, queries, 42L);
+            common.out().printf(Locale.ROOT, "search bench: %d articles indexed at %.0f articles/s (index %.0f MB); "
+                    + "searcher open %.0f ms; %d queries with theme filter + date range + facets: p50 %.1f ms, p99 %.1f ms; "
+                    + "index in %s%n", r.articles(), r.ingestPerSec(), r.indexBytes() / 1e6, r.openMs(), r.queries(),
+                    r.p50Ms(), r.p99Ms(), dir);
             common.out().flush();
             return ExitCodes.OK;
         }
