@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Per theme, the articles first seen (indexed) in the window, as Markdown or JSON. The window "
+        description = "Per theme, the articles first seen (indexed) in the window, as Markdown, HTML, JSON or Atom. The window "
                 + "end is recorded per digest name once the digest was written, so --since last never repeats "
                 + "or skips an article.",
         footer = {"", "Examples:", "  newsradar digest                       # since the last 'daily' digest (24h the first time)",
@@ -35,7 +35,7 @@ final class DigestCommand implements Callable<Integer> {
             description = "last, previous_calendar_day, or a duration (24h, 7d). Default: ${DEFAULT-VALUE}.")
     String since;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "md", description = "md or json. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FMT", defaultValue = "md", description = "md, html, json or atom. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "daily", description = "Digest name (state is kept per name). Default: ${DEFAULT-VALUE}.")
