@@ -3,6 +3,8 @@ package io.newsradar.cli;
 import io.newsradar.config.Settings;
 import io.newsradar.extract.BenchReport;
 import io.newsradar.extract.ExtractionBench;
+import io.newsradar.themes.SyntheticThemes;
+import io.newsradar.themes.TaggingThroughput;
 import io.newsradar.themes.ThemeSet;
 import io.newsradar.themes.ThemesBench;
 import io.newsradar.themes.ThemesFile;
@@ -83,12 +85,27 @@ final class BenchCommand implements Runnable {
         @Option(names = "--themes", paramLabel = "FILE", description = "Themes file to measure. Default: the bundled starter themes.")
         Path themesFile;
 
+        @Option(names = "--load", paramLabel = "N", description = "Also measure tagging speed with N themes generated from the themes' vocabulary (e.g. 10000).")
+        Integer load;
+
+        @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Tagging threads for --load. Default: ${DEFAULT-VALUE}.")
+        int threads;
+
         @Override
         public Integer call() {
             Path gold = shared.require("corpus/themes-gold/articles.jsonl");
             ThemeSet set = themesFile != null ? ThemesFile.load(themesFile) : ThemesFile.loadDefault();
             ThemesReport report = ThemesBench.run(gold, set.matcher());
             common.out().print(report.table());
+            if (load != null) {
+                if (load < 1) throw new UserException("--load must be at least 1, was " + load);
+                ThemeSet big = SyntheticThemes.generate(set, load, 42L);
+                var articles = ThemesBench.read(gold).stream().map(ThemesBench.GoldArticle::article).toList();
+                TaggingThroughput t = TaggingThroughput.measure(big.matcher(), articles, 5, threads);
+                common.out().printf(java.util.Locale.ROOT,
+                        "tagging with %d themes: %.0f articles/s on %d threads (%.2f CPU ms per article, %.1f tags per article)%n",
+                        t.themes(), t.articlesPerSec(), t.threads(), t.cpuMsPerArticle(), t.tagsPerArticle());
+            }
             common.out().flush();
             return ExitCodes.OK;
         }

@@ -35,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         String d = data.toString();
         step(out, "Ingest the samples into " + d, "--data", d, "ingest", sampleDir.toString());
         step(out, "Themes and their article counts", "--data", d, "themes");
-        step(out, "Search: 輸出規制 (export controls) across languages", "--data", d, "search", "輸出規制", "--limit", "5");
+        step(out, "Search across languages: Nvidia OR エヌビディア", "--data", d, "search", "Nvidia OR エヌビディア", "--limit", "5");
         step(out, "Search: --theme DeepSeek, newest first", "--data", d, "search", "--theme", "DeepSeek", "--sort", "date", "--limit", "5");
         step(out, "Digest of everything first seen in the last 24 hours", "--data", d, "digest", "--since", "24h", "--per-theme", "3", "--dry-run");
         out.printf("%nThe demo data stays in %s; try: ./newsradar --data %s search 'DeepSeek OR ディープシーク'%n", d, d);

@@ -4,6 +4,14 @@ import picocli.CommandLine;
 
 /** Entry point of {@code newsradar}: parses the command line and exits with the command's status. */
 public final class Main {
+    /** Lucene's notice that the incubating Vector API is not enabled is not for analysts; kept referenced. */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Main() {
     }
 

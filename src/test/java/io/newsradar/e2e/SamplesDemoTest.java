@@ -73,4 +73,17 @@ class SamplesDemoTest {
         }
         assertThat(mismatches).isEmpty();
     }
+
+    @Test
+    void sampleBodiesScoreAgainstTheirTruth() throws Exception {
+        List<String> args = new ArrayList<>(List.of("--data", tmp.resolve("x").toString(), "extract", "--json", "--id-from-file"));
+        try (var files = Files.list(SAMPLES)) {
+            files.filter(f -> f.toString().endsWith(".html")).sorted().forEach(f -> args.add(f.toString()));
+        }
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertThat(r.exit()).as(r.err()).isZero();
+        Path predictions = Files.writeString(tmp.resolve("pred.jsonl"), r.out());
+        double f1 = io.newsradar.support.ExtractScore.f1(SAMPLES.resolve("expected.jsonl"), predictions);
+        assertThat(f1).as("body F1 of the samples").isGreaterThanOrEqualTo(0.95);
+    }
 }
