@@ -5,6 +5,7 @@ import io.newsradar.model.Article;
 import io.newsradar.model.Hit;
 import io.newsradar.model.Theme;
 import io.newsradar.query.ArticleSearcher;
+import io.newsradar.query.SearchRequest;
 import io.newsradar.query.SearchResult;
 
 import java.io.IOException;
@@ -16,11 +17,15 @@ import java.util.List;
 
 /**
  * Builds a {@link Digest}: per theme, the articles first seen (indexed) inside the window, not merely
- * published in it, so an old article indexed late appears once, marked {@code late}.
+ * published in it, so an old article indexed late appears once, marked {@code late}; and the theme's
+ * {@link Trend}: articles published in the window against the {@value #TREND_WINDOWS} windows of the same
+ * length just before it (one count query per window and theme).
  */
 public final class DigestBuilder {
     /** An article published more than this before the window start is marked late. */
     static final Duration LATE_AFTER = Duration.ofHours(48);
+    /** Earlier windows the trend compares with. */
+    public static final int TREND_WINDOWS = 7;
 
     private final ArticleSearcher searcher;
     private final ArticleStore store;
@@ -53,9 +58,24 @@ public final class DigestBuilder {
             SearchResult r = searcher.firstSeen(theme.name(), window.start(), window.end(), perTheme);
             List<Digest.Item> items = new ArrayList<>();
             for (Hit h : r.hits()) items.add(item(h, window));
-            sections.add(new Digest.Section(theme.name(), theme.version(), items, Math.max(0, r.total() - items.size())));
+            sections.add(new Digest.Section(theme.name(), theme.version(), items, Math.max(0, r.total() - items.size()),
+                    trend(theme.name(), window)));
         }
         return new Digest(name, window.start(), window.end(), zone.getId(), now, sections);
+    }
+
+    /** Counts by publication time: the window, then the earlier windows of the same length, oldest first. */
+    private Trend trend(String theme, DigestWindow window) throws IOException {
+        Duration length = Duration.between(window.start(), window.end());
+        List<Long> previous = new ArrayList<>(TREND_WINDOWS);
+        for (int k = TREND_WINDOWS; k >= 1; k--) {
+            previous.add(published(theme, window.start().minus(length.multipliedBy(k)), window.start().minus(length.multipliedBy(k - 1))));
+        }
+        return new Trend(published(theme, window.start(), window.end()), previous);
+    }
+
+    private long published(String theme, Instant from, Instant to) throws IOException {
+        return searcher.search(new SearchRequest("", List.of(theme), from, to, null, null, SearchRequest.Sort.DATE, 1, List.of())).total();
     }
 
     private Digest.Item item(Hit h, DigestWindow window) throws IOException {

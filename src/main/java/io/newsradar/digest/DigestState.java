@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Remembers, per digest name, the end of the last window that was delivered, in
- * {@code <data>/state/digest-<name>.json}. Written only after delivery succeeded, atomically (write to a
+ * Remembers, per digest name, the end of the last window that was delivered and the scheduled fire time of
+ * that run, in {@code <data>/state/digest-<name>.json}
+ * ({@code {"name", "last_window_end", "last_run", "articles", "delivered_at"}}, instants in ISO-8601 UTC). Written only after delivery succeeded, atomically (write to a
  * temporary file, then rename), so a crash never loses or repeats a window.
  */
 public final class DigestState {
@@ -46,12 +47,29 @@ public final class DigestState {
         return end == null ? Optional.empty() : Optional.of(Instant.parse(end.asString()));
     }
 
-    /** Records that the digest covering up to {@code windowEnd} was delivered. */
+    /** @return the scheduled fire time of the last delivered run of {@code name} (else its window end), if any */
+    public Optional<Instant> lastRun(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        JsonNode n = JSON.readTree(f.toFile());
+        JsonNode run = n.has("last_run") ? n.get("last_run") : n.get("last_window_end");
+        return run == null ? Optional.empty() : Optional.of(Instant.parse(run.asString()));
+    }
+
+    /** Records that the digest covering up to {@code windowEnd} was delivered (an unscheduled run: fire time = window end). */
     public void delivered(String name, Instant windowEnd, int articles) throws IOException {
+        delivered(name, windowEnd, windowEnd, articles);
+    }
+
+    /**
+     * Records that the run fired at {@code runAt}, covering up to {@code windowEnd}, was delivered. Call only after
+     * every output accepted the digest.
+     */
+    public void delivered(String name, Instant windowEnd, Instant runAt, int articles) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "digest-" + name, ".tmp");
+        Path tmp = Files.createTempFile(dir, "digest-" + checkName(name), ".tmp");
         JSON.writeValue(tmp.toFile(), Map.of("name", name, "last_window_end", windowEnd.toString(),
-                "articles", articles, "delivered_at", Instant.now().toString()));
+                "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString()));
         try {
             Files.move(tmp, file(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
