@@ -38,13 +38,28 @@ public final class DigestState {
         return name;
     }
 
-    /** @return end of the last delivered window of {@code name}, if one was delivered */
+    /**
+     * @return where the next window of {@code name} starts: the end of the last delivered window, else the start of
+     *     a first window whose delivery failed ({@code retry_from}), else empty
+     */
     public Optional<Instant> lastDelivered(String name) throws IOException {
         Path f = file(name);
         if (!Files.isRegularFile(f)) return Optional.empty();
         JsonNode n = JSON.readTree(f.toFile());
-        JsonNode end = n.get("last_window_end");
+        JsonNode end = n.has("last_window_end") ? n.get("last_window_end") : n.get("retry_from");
         return end == null ? Optional.empty() : Optional.of(Instant.parse(end.asString()));
+    }
+
+    /**
+     * Records that delivering the window starting at {@code windowStart} failed. Changes nothing once a window was
+     * delivered (the next window starts at its end anyway); before that, keeps {@code windowStart} so the retry
+     * covers the same articles instead of a window that moved on.
+     */
+    public void failed(String name, Instant windowStart) throws IOException {
+        Path f = file(name);
+        if (Files.isRegularFile(f) && JSON.readTree(f.toFile()).has("last_window_end")) return;
+        if (Files.isRegularFile(f) && JSON.readTree(f.toFile()).has("retry_from")) return;
+        write(name, Map.of("name", name, "retry_from", windowStart.toString()));
     }
 
     /** @return the scheduled fire time of the last delivered run of {@code name} (else its window end), if any */
@@ -52,7 +67,7 @@ public final class DigestState {
         Path f = file(name);
         if (!Files.isRegularFile(f)) return Optional.empty();
         JsonNode n = JSON.readTree(f.toFile());
-        JsonNode run = n.has("last_run") ? n.get("last_run") : n.get("last_window_end");
+        JsonNode run = n.has("last_run") ? n.get("last_run") : n.get("last_window_end"); // never retry_from: still due
         return run == null ? Optional.empty() : Optional.of(Instant.parse(run.asString()));
     }
 
@@ -66,10 +81,14 @@ public final class DigestState {
      * every output accepted the digest.
      */
     public void delivered(String name, Instant windowEnd, Instant runAt, int articles) throws IOException {
+        write(name, Map.of("name", name, "last_window_end", windowEnd.toString(),
+                "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString()));
+    }
+
+    private void write(String name, Map<String, Object> values) throws IOException {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "digest-" + checkName(name), ".tmp");
-        JSON.writeValue(tmp.toFile(), Map.of("name", name, "last_window_end", windowEnd.toString(),
-                "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString()));
+        JSON.writeValue(tmp.toFile(), values);
         try {
             Files.move(tmp, file(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
