@@ -1,0 +1,62 @@
+package io.newsradar.pipeline;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The article URLs (normalised) an earlier crawl already handled, persisted as an append-only text file, one
+ * URL a line ({@code <data>/crawl/seen.txt}). Each mark is flushed at once, so a killed process loses at most
+ * the line being written; a torn last line is ignored on load (it does not start with {@code http}).
+ * Thread-safe.
+ */
+final class CrawlSeenSet implements AutoCloseable {
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final BufferedWriter out;
+
+    CrawlSeenSet(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("http")) seen.add(line.strip());
+                }
+            }
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open crawl state " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    boolean contains(String url) {
+        return seen.contains(url);
+    }
+
+    /** Marks {@code url} as handled; a URL already marked is not written again. */
+    void mark(String url) {
+        if (!seen.add(url)) return;
+        synchronized (out) {
+            try {
+                out.write(url);
+                out.write('\n');
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write crawl state: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (out) {
+            out.close();
+        }
+    }
+}
