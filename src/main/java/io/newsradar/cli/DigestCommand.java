@@ -65,7 +65,13 @@ final class DigestCommand implements Callable<Integer> {
         try (Workspace ws = common.workspace()) {
             DigestRunner runner = new DigestRunner(ws, System::getenv);
             Instant now = common.clock.instant();
-            List<DigestRunResult> results = runDue ? runner.runDue(now) : List.of(runner.run(job(ws), now, outputs(), !dryRun));
+            List<DigestRunResult> results;
+            try {
+                results = runDue ? runner.runDue(now) : List.of(runner.run(job(ws), now, outputs(), !dryRun));
+            } catch (IllegalStateException busy) { // another run holds the state lock
+                common.spec.commandLine().getErr().println("digest: " + busy.getMessage());
+                return ExitCodes.SOME_FAILED;
+            }
             if (runDue || out != null) results.forEach(this::report);
             else results.stream().filter(r -> !r.ok()).forEach(this::report);
             return results.stream().allMatch(DigestRunResult::ok) ? ExitCodes.OK : ExitCodes.SOME_FAILED;

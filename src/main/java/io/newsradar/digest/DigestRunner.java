@@ -46,19 +46,28 @@ public final class DigestRunner {
      */
     public DigestRunResult run(DigestJob job, Instant now, List<DigestOutput> outputs, boolean record) throws IOException {
         DigestState state = new DigestState(ws.stateDir());
-        DigestWindow w = DigestWindow.parse(job.window(), now, job.zone(), state.lastDelivered(job.name()));
-        return deliver(job, w, now, now, 1, outputs, record);
+        try (var lock = record ? state.lock() : null) {
+            DigestWindow w = DigestWindow.parse(job.window(), now, job.zone(), state.lastDelivered(job.name()));
+            return deliver(job, w, now, now, 1, outputs, record);
+        }
     }
 
     /**
      * Runs every configured digest that is due at {@code now} ({@link DigestSchedule#due}), each once, however many
      * fire times were missed; digests not due are left out of the result.
      *
-     * @throws IOException when the index or the state cannot be read
+     * @throws IOException           when the index or the state cannot be read
+     * @throws IllegalStateException when another run holds the state lock ({@link DigestState#lock()})
      */
     public List<DigestRunResult> runDue(Instant now) throws IOException {
-        Settings.DigestSettings s = ws.settings().digest();
         DigestState state = new DigestState(ws.stateDir());
+        try (var lock = state.lock()) {
+            return runDue(now, state);
+        }
+    }
+
+    private List<DigestRunResult> runDue(Instant now, DigestState state) throws IOException {
+        Settings.DigestSettings s = ws.settings().digest();
         List<DigestRunResult> results = new ArrayList<>();
         for (DigestDefinition d : s.definitions()) {
             DigestSchedule schedule = new DigestSchedule(d.schedule(), s.zoneOf(d));

@@ -96,6 +96,35 @@ public final class DigestState {
         }
     }
 
+    /**
+     * Takes the lock of this state folder, so two {@code digest --run-due} started by overlapping timers do not
+     * deliver the same window twice. Released by closing the result (or when the process ends).
+     *
+     * @throws IllegalStateException when another process holds it (message names the lock file)
+     */
+    public java.io.Closeable lock() throws IOException {
+        Files.createDirectories(dir);
+        Path f = dir.resolve("digest.lock");
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            ch.close();
+            throw new IllegalStateException("another digest run holds " + f + "; try again when it has finished");
+        }
+        java.nio.channels.FileLock held = lock;
+        return () -> {
+            try (ch) {
+                held.release();
+            }
+        };
+    }
+
     private Path file(String name) {
         return dir.resolve("digest-" + checkName(name) + ".json");
     }

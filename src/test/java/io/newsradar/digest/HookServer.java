@@ -32,8 +32,8 @@ final class HookServer implements AutoCloseable {
             }
             received.add(new Received(status, body, ex.getRequestHeaders().getFirst("Idempotency-Key"),
                     ex.getRequestHeaders().getFirst("Content-Type")));
-            byte[] answer = "ok".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(status, answer.length);
+            byte[] answer = status == 204 ? new byte[0] : "ok".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             try (OutputStream os = ex.getResponseBody()) {
                 os.write(answer);
             }
