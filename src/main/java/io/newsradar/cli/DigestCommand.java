@@ -63,6 +63,10 @@ final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = common.workspace()) {
+            if (runDue && ws.settings().digest().definitions().isEmpty()) {
+                common.spec.commandLine().getErr().println("digest: no digests defined (digest.definitions in " + ws.dir().resolve("config.yaml") + ")");
+                return ExitCodes.OK;
+            }
             DigestRunner runner = new DigestRunner(ws, System::getenv);
             Instant now = common.clock.instant();
             List<DigestRunResult> results;

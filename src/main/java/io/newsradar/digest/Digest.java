@@ -26,6 +26,11 @@ public record Digest(String name, Instant windowStart, Instant windowEnd, String
         return sections.stream().mapToInt(s -> s.items().size()).sum();
     }
 
+    /** @return articles new in the window over all sections, listed or not (an article in two themes counts twice) */
+    public long newTotal() {
+        return sections.stream().mapToLong(Section::newCount).sum();
+    }
+
     /** @return {@code newsradar <version>} from the jar manifest, {@code newsradar (development build)} outside a jar */
     public static String generator() {
         String v = Digest.class.getPackage().getImplementationVersion();

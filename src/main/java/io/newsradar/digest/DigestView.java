@@ -32,6 +32,7 @@ final class DigestView {
         v.put("zone", d.timezone());
         v.put("generatedAt", TIME.format(d.generatedAt().atZone(zone)));
         v.put("total", d.total());
+        v.put("newTotal", d.newTotal());
         v.put("themeCount", d.sections().size());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Digest.Section s : d.sections()) sections.add(section(s));
@@ -69,8 +70,7 @@ final class DigestView {
         iv.put("title", oneLine(i.title().isBlank() ? i.url() : i.title()));
         iv.put("href", href(i.url()));
         iv.put("url", oneLine(i.url()));
-        boolean sameSite = i.site().isBlank() || i.site().equals(i.source());
-        iv.put("by", oneLine(sameSite ? i.source() : i.source() + " via " + i.site()));
+        iv.put("by", by(i));
         iv.put("published", i.published() == null ? "date unknown" : TIME.format(i.published()));
         iv.put("lang", oneLine(i.lang()));
         iv.put("late", i.late());
@@ -100,6 +100,14 @@ final class DigestView {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** @return "source via site", "source" or "site", or null when both are blank */
+    private static String by(Digest.Item i) {
+        String source = oneLine(i.source()).strip();
+        String site = oneLine(i.site()).strip();
+        if (source.isEmpty()) return site.isEmpty() ? null : site;
+        return site.isEmpty() || site.equals(source) ? source : source + " via " + site;
     }
 
     /** @return {@code s} with line breaks folded to a space and other control characters removed */

@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  *   "timezone":     string   IANA zone of the window and of "published"
  *   "generated_at": instant
  *   "total":        int      articles listed over all themes
+ *   "new_total":    int      articles new in the window over all themes, listed or not
  *   "themes": [ {
  *     "theme":   string     theme name
  *     "version": string     theme definition hash
@@ -47,6 +48,7 @@ public final class JsonDigestRenderer implements DigestRenderer {
         root.put("timezone", d.timezone());
         root.put("generated_at", d.generatedAt().toString());
         root.put("total", d.total());
+        root.put("new_total", d.newTotal());
         ArrayNode themes = root.putArray("themes");
         for (Digest.Section s : d.sections()) section(themes.addObject(), s);
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

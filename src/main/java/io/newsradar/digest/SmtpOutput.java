@@ -70,7 +70,7 @@ public final class SmtpOutput implements DigestOutput {
     /** @return {@code newsradar digest daily: 12 new articles (2025-02-01 00:00 to 2025-02-02 00:00 Asia/Tokyo)} */
     static String subject(Digest d) {
         ZoneId z = ZoneId.of(d.timezone());
-        return "newsradar digest " + d.name() + ": " + d.total() + " new articles (" + DAY.format(d.windowStart().atZone(z))
+        return "newsradar digest " + d.name() + ": " + d.newTotal() + " new articles (" + DAY.format(d.windowStart().atZone(z))
                 + " to " + DAY.format(d.windowEnd().atZone(z)) + " " + d.timezone() + ")";
     }
 

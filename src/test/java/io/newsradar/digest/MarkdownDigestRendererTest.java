@@ -2,6 +2,8 @@ package io.newsradar.digest;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.newsradar.digest.SampleDigests.withItem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +12,7 @@ class MarkdownDigestRendererTest {
     void rendersThemesItemsAndWindowInTheDigestZone() {
         String md = new MarkdownDigestRenderer().render(withItem("中国発AIディープシークの台頭", "https://news.example.jp/a/1"));
         assertThat(md).contains("# newsradar digest: daily")
-                .contains("Window 2025-02-01 00:00 to 2025-02-02 00:00 (Asia/Tokyo), 1 new articles in 2 themes")
+                .contains("Window 2025-02-01 00:00 to 2025-02-02 00:00 (Asia/Tokyo), 3 new articles in 2 themes (1 listed)")
                 .contains("## DeepSeek (3 new) · definition abc123")
                 .contains("**[中国発AIディープシークの台頭](<https://news.example.jp/a/1>)**")
                 .contains("ジェトロ・ビジネス短信 via みらいニュース · 2025-01-31 16:00 · ja")
@@ -40,5 +42,15 @@ class MarkdownDigestRendererTest {
         assertThat(md).contains("[t](<https://e.example/a%3Eb%20c>)");
         String evil = new MarkdownDigestRenderer().render(withItem("t", "https://e.example/a> [evil](javascript:x)"));
         assertThat(evil).contains("- **t**").doesNotContain("javascript");
+    }
+
+    @Test
+    void blankSourceAndSiteLeaveNoDanglingSeparator() {
+        Digest d = withItem("t", "https://news.example.jp/a/1");
+        Digest.Item i = d.sections().getFirst().items().getFirst();
+        Digest.Item bare = new Digest.Item(i.title(), i.url(), "", "", i.lang(), i.published(), i.firstSeen(), i.lead(), false);
+        Digest noSource = new Digest(d.name(), d.windowStart(), d.windowEnd(), d.timezone(), d.generatedAt(),
+                List.of(new Digest.Section("DeepSeek", "abc123", List.of(bare), 0)));
+        assertThat(new MarkdownDigestRenderer().render(noSource)).contains("\n  2025-01-31 16:00 · ja  \n");
     }
 }

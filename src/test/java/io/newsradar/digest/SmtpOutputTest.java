@@ -35,7 +35,7 @@ class SmtpOutputTest {
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(2); // one copy per recipient mailbox
         MimeMessage m = received[0];
-        assertThat(m.getSubject()).isEqualTo("newsradar digest daily: 1 new articles (2025-02-01 00:00 to 2025-02-02 00:00 Asia/Tokyo)");
+        assertThat(m.getSubject()).isEqualTo("newsradar digest daily: 3 new articles (2025-02-01 00:00 to 2025-02-02 00:00 Asia/Tokyo)");
         assertThat(m.getFrom()[0].toString()).contains("digest@example.org");
         assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly("analyst@example.org", "desk@example.org");
         assertThat(m.getContentType()).startsWith("multipart/alternative");
