@@ -16,8 +16,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs digests on a data directory: build, render, deliver to every output, and only when every output accepted
- * the digest record its window in {@link DigestState}. A failed delivery records nothing, so the next run covers
- * the same articles again (plus what is new) and nothing is skipped; the run stays due, so the next
+ * the digest record its window in {@link DigestState}. A failed or killed delivery records no window (only, for a
+ * digest never delivered before, where its first window starts), so the next run covers the same articles again
+ * (plus what is new) and nothing is skipped; the run stays due, so the next
  * {@code --run-due} retries it. Outputs are tried in the order given and the run stops at the first failure;
  * outputs before it receive that window again on the retry. {@link #outputs} therefore orders configured ones
  * by how likely they fail and how repeatable they are: webhook (receivers can drop repeats by
@@ -101,13 +102,13 @@ public final class DigestRunner {
                                     List<DigestOutput> outputs, boolean record) throws IOException {
         Digest digest = new DigestBuilder(ws.searcher(), ws.store(), themes(job), job.zone()).build(job.name(), w, now, job.perTheme());
         Renditions r = new Renditions(digest, job.formats());
+        if (record) new DigestState(ws.stateDir()).delivering(job.name(), w.start()); // survives a kill mid-delivery
         List<String> delivered = new ArrayList<>();
         for (DigestOutput o : outputs) {
             try {
                 o.deliver(r);
                 delivered.add(o.describe());
             } catch (DeliveryException e) {
-                if (record) new DigestState(ws.stateDir()).failed(job.name(), w.start());
                 return new DigestRunResult(job.name(), runAt, w, digest.total(), delivered, e.getMessage(), missed, false);
             }
         }

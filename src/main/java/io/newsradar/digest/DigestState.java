@@ -51,11 +51,12 @@ public final class DigestState {
     }
 
     /**
-     * Records that delivering the window starting at {@code windowStart} failed. Changes nothing once a window was
-     * delivered (the next window starts at its end anyway); before that, keeps {@code windowStart} so the retry
-     * covers the same articles instead of a window that moved on.
+     * Records, before delivery starts, that a window starting at {@code windowStart} is being delivered. Changes
+     * nothing once a window was delivered (the next window starts at its end anyway); before that, keeps
+     * {@code windowStart} so that after a failure or a killed process the retry covers the same articles instead
+     * of a window that moved on.
      */
-    public void failed(String name, Instant windowStart) throws IOException {
+    public void delivering(String name, Instant windowStart) throws IOException {
         Path f = file(name);
         if (Files.isRegularFile(f) && JSON.readTree(f.toFile()).has("last_window_end")) return;
         if (Files.isRegularFile(f) && JSON.readTree(f.toFile()).has("retry_from")) return;

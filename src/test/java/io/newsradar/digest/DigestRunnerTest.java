@@ -124,4 +124,36 @@ class DigestRunnerTest {
             assertThat(urls(hook.delivered().get(1).body())).hasSize(3);
         }
     }
+
+    /** An output that dies like a killed process would: not a delivery failure, an abrupt end mid-run. */
+    private static final DigestOutput CRASH = new DigestOutput() {
+        @Override
+        public void deliver(Renditions digest) {
+            throw new IllegalStateException("simulated crash during delivery");
+        }
+
+        @Override
+        public String describe() {
+            return "crash";
+        }
+    };
+
+    @Test
+    void aRunKilledDuringDeliveryIsDeliveredByTheNextRunExactlyOnce(@TempDir Path data) throws Exception {
+        add(data, article("a", "DeepSeek A", "2025-02-01T09:00:00Z"), List.of(THEME), "2025-02-01T10:00:00Z");
+        DigestJob job = new DigestJob("adhoc", List.of(THEME), "last", java.time.ZoneId.of("Asia/Tokyo"), List.of(DigestFormat.JSON), 20);
+        Instant first = Instant.parse("2025-02-01T22:00:00Z");
+        try (Workspace ws = Workspace.open(data, Clock.fixed(first, ZoneOffset.UTC))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DigestRunner(ws, k -> null).run(job, first, List.of(CRASH), true))
+                    .hasMessageContaining("simulated crash");
+        }
+        add(data, article("b", "DeepSeek B", "2025-02-02T09:00:00Z"), List.of(THEME), "2025-02-02T10:00:00Z");
+        java.io.StringWriter out = new java.io.StringWriter();
+        Instant second = Instant.parse("2025-02-02T22:00:00Z"); // 24 h later: a fresh 24 h window would miss A
+        try (Workspace ws = Workspace.open(data, Clock.fixed(second, ZoneOffset.UTC))) {
+            DigestRunResult r = new DigestRunner(ws, k -> null).run(job, second, List.of(new StreamOutput(new java.io.PrintWriter(out))), true);
+            assertThat(r.recorded()).isTrue();
+        }
+        assertThat(urls(out.toString())).containsExactlyInAnyOrder("https://news.example/a", "https://news.example/b");
+    }
 }

@@ -12,13 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DigestStateTest {
     @Test
-    void aFailedFirstWindowIsRetriedFromItsStartButStaysDue(@TempDir Path dir) throws Exception {
+    void anUndeliveredFirstWindowIsRetriedFromItsStartButStaysDue(@TempDir Path dir) throws Exception {
         DigestState s = new DigestState(dir);
-        s.failed("daily", Instant.parse("2025-02-01T00:00:00Z"));
+        s.delivering("daily", Instant.parse("2025-02-01T00:00:00Z"));
         assertThat(s.lastDelivered("daily")).contains(Instant.parse("2025-02-01T00:00:00Z"));
         assertThat(s.lastRun("daily")).isEmpty();
         s.delivered("daily", Instant.parse("2025-02-02T00:00:00Z"), Instant.parse("2025-02-02T00:00:05Z"), 3);
-        s.failed("daily", Instant.parse("2025-02-02T00:00:00Z")); // changes nothing once delivered
+        s.delivering("daily", Instant.parse("2025-02-02T00:00:00Z")); // changes nothing once delivered
         assertThat(s.lastDelivered("daily")).contains(Instant.parse("2025-02-02T00:00:00Z"));
         assertThat(s.lastRun("daily")).contains(Instant.parse("2025-02-02T00:00:05Z"));
     }
