@@ -104,7 +104,8 @@ final class DigestCommand implements Callable<Integer> {
             n.put("window_end", r.window() == null ? null : r.window().end().toString());
             n.put("articles", r.articles());
             n.put("missed_runs", r.missedRuns());
-            n.put("delivered", String.join("; ", r.delivered()));
+            var delivered = n.putArray("delivered");
+            r.delivered().forEach(delivered::add);
             n.put("failure", r.failure());
             n.put("recorded", r.recorded());
             JsonLines.print(common.out(), n);
