@@ -17,6 +17,7 @@ import java.util.Map;
  * the digest's zone as {@code yyyy-MM-dd HH:mm}.
  */
 final class DigestView {
+    static final int BAR_PX = 24;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private DigestView() {
@@ -62,7 +63,24 @@ final class DigestView {
         tv.put("windows", t.previous().size());
         tv.put("sparkline", t.sparkline());
         tv.put("spike", t.spike());
+        tv.put("bars", bars(t));
         return tv;
+    }
+
+    /** Bar heights for the HTML chart (table cells, no image): 2..{@value #BAR_PX} px, the digest window last. */
+    private static List<Map<String, Object>> bars(Trend t) {
+        List<Long> counts = new ArrayList<>(t.previous());
+        counts.add(t.count());
+        long max = Math.max(1, counts.stream().mapToLong(Long::longValue).max().orElse(1));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < counts.size(); i++) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("px", 2 + Math.round((double) counts.get(i) * (BAR_PX - 2) / max));
+            b.put("count", counts.get(i));
+            b.put("color", i == counts.size() - 1 ? (t.spike() ? "#b00020" : "#1a73e8") : "#9aa0a6");
+            out.add(b);
+        }
+        return out;
     }
 
     private static Map<String, Object> item(Digest.Item i) {

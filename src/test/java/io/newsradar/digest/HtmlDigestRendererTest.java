@@ -60,4 +60,15 @@ class HtmlDigestRendererTest {
         assertThat(a.attr("href")).isEqualTo("https://news.example.jp/a%22%20onmouseover=%22alert(1)");
         assertThat(a.text()).isEqualTo("q'\"");
     }
+
+    @Test
+    void trendChartIsTableCellsScaledToTheLargestWindowWithTheSpikeInRed() {
+        Document doc = Jsoup.parse(HTML.render(withItem("t", "https://news.example.jp/a/1")));
+        var bars = doc.select("table[role=presentation] td > div[title]");
+        // previous 1,0,2,1,0,1,2 then 6 (spike): heights 2 + count x 22 / 6, rounded
+        assertThat(bars.eachAttr("title")).containsExactly("1", "0", "2", "1", "0", "1", "2", "6");
+        assertThat(bars.eachAttr("style")).allMatch(st -> st.contains("height:")).last().asString()
+                .contains("height:24px").contains("#b00020");
+        assertThat(bars.first().attr("style")).contains("height:6px");
+    }
 }
