@@ -56,8 +56,13 @@ public final class JsonlArticles {
         return read;
     }
 
-    /** @return the article of one JSONL object; throws IllegalArgumentException when id and url are both absent */
-    static Article parse(JsonNode n) {
+    /**
+     * @param n one JSON object of the shape above
+     * @return the article it describes
+     * @throws IllegalArgumentException when it is not an object or has neither {@code id} nor {@code url}
+     * @throws DateTimeException        when {@code published} is not ISO-8601 with an offset
+     */
+    public static Article parse(JsonNode n) {
         if (!n.isObject()) throw new IllegalArgumentException("not a JSON object");
         String id = text(n, "id");
         String url = text(n, "url");

@@ -20,8 +20,8 @@ final class CaseTasks {
         tasks.put("parse_sitemap", new ParseSitemapTask());
         tasks.put("crawl", new CrawlCaseTask());
         tasks.put("extract_article", new ExtractArticleTask());
-        tasks.put("search", notWired("search"));
-        tasks.put("digest", notWired("digest"));
+        tasks.put("search", new SearchTask());
+        tasks.put("digest", new DigestTask());
         return tasks;
     }
 

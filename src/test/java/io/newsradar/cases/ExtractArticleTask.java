@@ -1,5 +1,8 @@
 package io.newsradar.cases;
 
+import io.newsradar.config.ExtractSettings;
+import io.newsradar.extract.ArticleExtractor;
+import io.newsradar.extract.ExtractionException;
 import io.newsradar.fetch.FetchFailure;
 import io.newsradar.fetch.FetchOutcome;
 import io.newsradar.fetch.FetchResult;
@@ -15,7 +18,7 @@ import org.assertj.core.api.SoftAssertions;
 final class ExtractArticleTask implements CaseTask {
     @Override
     public void run(CaseContext ctx) {
-        ExtractorBridge extractor = ExtractorBridge.require();
+        ArticleExtractor extractor = new ArticleExtractor(ExtractSettings.defaults());
         CaseCheck check = ctx.check();
         FetchOutcome out = ctx.fetcher().fetch(check.givenText("target_url"));
         if (out instanceof FetchFailure f) throw new AssertionError("fetch failed: " + f.reason());
@@ -24,7 +27,7 @@ final class ExtractArticleTask implements CaseTask {
         try {
             article = extractor.extract(new Page(r.finalUrl(), r.body(), r.contentType(),
                     ctx.crawlTime() == null ? r.fetchedAt() : ctx.crawlTime(), ctx.siteZone()));
-        } catch (ExtractorBridge.Refused e) {
+        } catch (ExtractionException e) {
             article = null;
         }
         SoftAssertions soft = new SoftAssertions();
