@@ -55,6 +55,8 @@ public final class SmtpOutput implements DigestOutput {
             m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", to), true));
             m.setSubject(subject(r.digest()), "UTF-8");
             m.setSentDate(Date.from(r.digest().generatedAt()));
+            m.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies to a digest
+            m.setHeader("List-Id", "newsradar digest " + r.digest().name() + " <" + r.digest().name() + ".digest.newsradar.invalid>");
             MimeMultipart alt = new MimeMultipart("alternative");
             alt.addBodyPart(part(r.text(DigestFormat.MD), "plain"));
             alt.addBodyPart(part(r.text(DigestFormat.HTML), "html"));

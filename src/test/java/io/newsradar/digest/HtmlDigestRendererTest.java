@@ -19,6 +19,7 @@ class HtmlDigestRendererTest {
         Element a = doc.selectFirst("a");
         assertThat(a.attr("href")).isEqualTo("https://news.example.jp/a/1?x=1&y=2");
         assertThat(a.text()).isEqualTo("中国発AIディープシークの台頭");
+        assertThat(a.closest("[lang]").attr("lang")).isEqualTo("ja"); // CJK fonts chosen by the item's language
         assertThat(doc.text()).contains("Window 2025-02-01 00:00 to 2025-02-02 00:00 (Asia/Tokyo)")
                 .contains("DeepSeek (3 new)").contains("definition abc123").contains("▂▁▃▂▁▂▃█ spike")
                 .contains("ジェトロ・ビジネス短信 via みらいニュース · 2025-01-31 16:00 · ja");

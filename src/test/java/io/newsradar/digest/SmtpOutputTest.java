@@ -39,6 +39,8 @@ class SmtpOutputTest {
         assertThat(m.getFrom()[0].toString()).contains("digest@example.org");
         assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly("analyst@example.org", "desk@example.org");
         assertThat(m.getContentType()).startsWith("multipart/alternative");
+        assertThat(m.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat(m.getHeader("List-Id")[0]).contains("<daily.digest.newsradar.invalid>");
         Multipart alt = (Multipart) m.getContent();
         assertThat(alt.getCount()).isEqualTo(2);
         assertThat(alt.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
