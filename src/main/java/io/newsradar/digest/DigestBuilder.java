@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds a {@link Digest}: per theme, the articles first seen (indexed) inside the window, not merely
@@ -53,15 +55,47 @@ public final class DigestBuilder {
      * @throws IOException when the index cannot be read
      */
     public Digest build(String name, DigestWindow window, Instant now, int perTheme) throws IOException {
+        return build(name, window, now, perTheme, null);
+    }
+
+    /**
+     * As {@link #build(String, DigestWindow, Instant, int)}, also reporting articles committed late: first seen in
+     * {@code [late.from(), window.start())} and not in {@code late.alreadyReported()}; they are listed after the
+     * window's own articles (their first-seen times are older).
+     *
+     * @param late the look-back of a window that continues the previous one, or null for none
+     */
+    public Digest build(String name, DigestWindow window, Instant now, int perTheme, LateCommits late) throws IOException {
         List<Digest.Section> sections = new ArrayList<>();
         for (Theme theme : themes) {
             SearchResult r = searcher.firstSeen(theme.name(), window.start(), window.end(), perTheme);
+            List<Hit> hits = new ArrayList<>(r.hits());
+            long total = r.total();
+            if (late != null && late.from().isBefore(window.start())) {
+                List<Hit> missed = searcher.firstSeen(theme.name(), late.from(), window.start(), LateCommits.MAX_PER_THEME).hits()
+                        .stream().filter(h -> !late.alreadyReported().contains(h.id())).toList();
+                total += missed.size();
+                hits.addAll(missed.subList(0, Math.min(missed.size(), Math.max(0, perTheme - hits.size()))));
+            }
             List<Digest.Item> items = new ArrayList<>();
-            for (Hit h : r.hits()) items.add(item(h, window));
-            sections.add(new Digest.Section(theme.name(), theme.version(), items, Math.max(0, r.total() - items.size()),
+            for (Hit h : hits) items.add(item(h, window));
+            sections.add(new Digest.Section(theme.name(), theme.version(), items, Math.max(0, total - items.size()),
                     trend(theme.name(), window)));
         }
         return new Digest(name, window.start(), window.end(), zone.getId(), now, sections);
+    }
+
+    /**
+     * @return ids of the articles of these themes visible now with first-seen in {@code [from, to)}: what the next
+     *     run's {@link LateCommits} must not report again
+     */
+    public Set<String> visibleIds(Instant from, Instant to) throws IOException {
+        Set<String> ids = new HashSet<>();
+        if (!from.isBefore(to)) return ids;
+        for (Theme theme : themes) {
+            for (Hit h : searcher.firstSeen(theme.name(), from, to, LateCommits.MAX_PER_THEME).hits()) ids.add(h.id());
+        }
+        return ids;
     }
 
     /** Counts by publication time: the window, then the earlier windows of the same length, oldest first. */

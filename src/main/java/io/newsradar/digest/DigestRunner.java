@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -49,7 +50,7 @@ public final class DigestRunner {
         DigestState state = new DigestState(ws.stateDir());
         try (var lock = record ? state.lock() : null) {
             DigestWindow w = DigestWindow.parse(job.window(), now, job.zone(), state.lastDelivered(job.name()));
-            return deliver(job, w, now, now, 1, outputs, record);
+            return deliver(job, w, now, now, 1, outputs, record, state);
         }
     }
 
@@ -79,7 +80,7 @@ public final class DigestRunner {
             try {
                 DigestJob job = DigestJob.of(d, s);
                 DigestWindow w = DigestWindow.scheduled(job.window(), due.get(), job.zone(), state.lastDelivered(d.name()));
-                results.add(deliver(job, w, due.get(), now, missed, outputs(d), true));
+                results.add(deliver(job, w, due.get(), now, missed, outputs(d), true, state));
             } catch (IllegalArgumentException e) { // unknown theme, no SMTP host, window already covered: this digest only
                 results.add(new DigestRunResult(d.name(), due.get(), null, 0, List.of(), e.getMessage(), missed, false));
             }
@@ -99,10 +100,13 @@ public final class DigestRunner {
     }
 
     private DigestRunResult deliver(DigestJob job, DigestWindow w, Instant runAt, Instant now, int missed,
-                                    List<DigestOutput> outputs, boolean record) throws IOException {
-        Digest digest = new DigestBuilder(ws.searcher(), ws.store(), themes(job), job.zone()).build(job.name(), w, now, job.perTheme());
+                                    List<DigestOutput> outputs, boolean record, DigestState state) throws IOException {
+        DigestBuilder builder = new DigestBuilder(ws.searcher(), ws.store(), themes(job), job.zone());
+        Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
+        Digest digest = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
+        Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());
         Renditions r = new Renditions(digest, job.formats());
-        if (record) new DigestState(ws.stateDir()).delivering(job.name(), w.start()); // survives a kill mid-delivery
+        if (record) state.delivering(job.name(), w.start()); // survives a kill mid-delivery
         List<String> delivered = new ArrayList<>();
         for (DigestOutput o : outputs) {
             try {
@@ -112,8 +116,15 @@ public final class DigestRunner {
                 return new DigestRunResult(job.name(), runAt, w, digest.total(), delivered, e.getMessage(), missed, false);
             }
         }
-        if (record) new DigestState(ws.stateDir()).delivered(job.name(), w.end(), runAt, digest.total());
+        if (record) state.delivered(job.name(), w.end(), runAt, digest.total(), seenBeforeEnd);
         return new DigestRunResult(job.name(), runAt, w, digest.total(), delivered, null, missed, record);
+    }
+
+    /** @return the look-back when {@code w} continues the last delivered window, else null */
+    private static LateCommits lateCommits(DigestJob job, DigestWindow w, Duration grace, DigestState state) throws IOException {
+        Optional<Instant> last = state.deliveredEnd(job.name());
+        if (grace.isZero() || last.isEmpty() || !last.get().equals(w.start())) return null;
+        return new LateCommits(w.start().minus(grace), state.seenBeforeEnd(job.name()));
     }
 
     private List<Theme> themes(DigestJob job) throws IOException {

@@ -10,14 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Remembers, per digest name, the end of the last window that was delivered and the scheduled fire time of
  * that run, in {@code <data>/state/digest-<name>.json}
- * ({@code {"name", "last_window_end", "last_run", "articles", "delivered_at"}}, instants in ISO-8601 UTC). Written only after delivery succeeded, atomically (write to a
+ * ({@code {"name", "last_window_end", "last_run", "articles", "delivered_at", "seen_before_end": [ids]}}, or
+ * {@code {"name", "retry_from"}} while a first window is being delivered; instants in ISO-8601 UTC). Written only after delivery succeeded, atomically (write to a
  * temporary file, then rename), so a crash never loses or repeats a window.
  */
 public final class DigestState {
@@ -82,8 +86,35 @@ public final class DigestState {
      * every output accepted the digest.
      */
     public void delivered(String name, Instant windowEnd, Instant runAt, int articles) throws IOException {
+        delivered(name, windowEnd, runAt, articles, Set.of());
+    }
+
+    /**
+     * As {@link #delivered(String, Instant, Instant, int)}, also keeping the ids of the articles the run could see
+     * just before {@code windowEnd} ({@link LateCommits#alreadyReported()} of the next run).
+     */
+    public void delivered(String name, Instant windowEnd, Instant runAt, int articles, Set<String> seenBeforeEnd) throws IOException {
         write(name, Map.of("name", name, "last_window_end", windowEnd.toString(),
-                "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString()));
+                "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString(),
+                "seen_before_end", new TreeSet<>(seenBeforeEnd)));
+    }
+
+    /** @return end of the last window actually delivered (never a pending first window's start), if any */
+    public Optional<Instant> deliveredEnd(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        JsonNode end = JSON.readTree(f.toFile()).get("last_window_end");
+        return end == null ? Optional.empty() : Optional.of(Instant.parse(end.asString()));
+    }
+
+    /** @return ids recorded by the last delivered run as seen just before its window end (empty when none) */
+    public Set<String> seenBeforeEnd(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Set.of();
+        JsonNode ids = JSON.readTree(f.toFile()).get("seen_before_end");
+        Set<String> out = new HashSet<>();
+        if (ids != null) ids.forEach(n -> out.add(n.asString()));
+        return out;
     }
 
     private void write(String name, Map<String, Object> values) throws IOException {

@@ -18,6 +18,7 @@ class DigestSettingsTest {
         Settings.DigestSettings d = Settings.defaults().digest();
         assertThat(d.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(d.perTheme()).isEqualTo(20);
+        assertThat(d.lateCommitGraceMinutes()).isEqualTo(60);
         assertThat(d.definitions()).isEmpty();
         assertThat(d.smtp().enabled()).isFalse();
         assertThat(d.smtp().security()).isEqualTo("starttls");

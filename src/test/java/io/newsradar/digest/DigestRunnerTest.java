@@ -156,4 +156,21 @@ class DigestRunnerTest {
         }
         assertThat(urls(out.toString())).containsExactlyInAnyOrder("https://news.example/a", "https://news.example/b");
     }
+
+    @Test
+    void anArticleCommittedAfterTheRunButFirstSeenBeforeItIsReportedNextTimeOnce(@TempDir Path data) throws Exception {
+        try (HookServer hook = new HookServer()) {
+            config(data, hook.url());
+            add(data, article("y", "DeepSeek Y", "2025-02-01T21:00:00Z"), List.of(THEME), "2025-02-01T21:50:00Z");
+            assertThat(runDue(data, "2025-02-01T22:00:10Z")).singleElement().satisfies(r -> assertThat(r.articles()).isEqualTo(1));
+            // a crawl gave X first-seen 21:55 but committed it after the 22:00 run; Z is simply new
+            add(data, article("x", "DeepSeek X", "2025-02-01T21:00:00Z"), List.of(THEME), "2025-02-01T21:55:00Z");
+            add(data, article("z", "DeepSeek Z", "2025-02-02T09:00:00Z"), List.of(THEME), "2025-02-02T10:00:00Z");
+            assertThat(runDue(data, "2025-02-02T22:00:10Z")).singleElement().satisfies(r -> assertThat(r.articles()).isEqualTo(2));
+            assertThat(runDue(data, "2025-02-03T22:00:10Z")).singleElement().satisfies(r -> assertThat(r.articles()).isZero());
+            List<String> delivered = new ArrayList<>();
+            hook.delivered().forEach(r -> delivered.addAll(urls(r.body())));
+            assertThat(delivered).containsExactly("https://news.example/y", "https://news.example/z", "https://news.example/x");
+        }
+    }
 }
