@@ -41,15 +41,49 @@ public record Settings(
     }
 
     /**
-     * @param timezone IANA zone digests are cut and printed in
+     * The {@code digest:} section.
+     *
+     * @param timezone         IANA zone digests are cut and printed in (when a definition names none)
+     * @param perTheme         articles listed per theme at most (1..1000); the rest are counted
+     * @param smtp             mail server for e-mail outputs
+     * @param webhookTimeoutMs time allowed for a webhook POST, milliseconds
+     * @param lateCommitGraceMinutes how far a window continuing the previous one looks back for articles first
+     *                         seen before the previous run but committed to the index after it (0..1440)
+     * @param definitions      scheduled digests; names unique
      */
-    public record DigestSettings(@JsonProperty("timezone") String timezone) {
+    public record DigestSettings(@JsonProperty("timezone") String timezone,
+                                 @JsonProperty("per_theme") int perTheme,
+                                 @JsonProperty("late_commit_grace_minutes") int lateCommitGraceMinutes,
+                                 @JsonProperty("smtp") SmtpSettings smtp,
+                                 @JsonProperty("webhook_timeout_ms") int webhookTimeoutMs,
+                                 @JsonProperty("definitions") java.util.List<DigestDefinition> definitions) {
         public DigestSettings {
             checkZone("digest.timezone", timezone);
+            if (perTheme < 1 || perTheme > 1000) throw new ConfigException("digest.per_theme", "must be 1..1000, was " + perTheme);
+            if (smtp == null) throw new ConfigException("digest.smtp", "section missing");
+            if (webhookTimeoutMs < 1) throw new ConfigException("digest.webhook_timeout_ms", "must be positive");
+            if (lateCommitGraceMinutes < 0 || lateCommitGraceMinutes > 1440) {
+                throw new ConfigException("digest.late_commit_grace_minutes", "must be 0..1440, was " + lateCommitGraceMinutes);
+            }
+            definitions = definitions == null ? java.util.List.of() : java.util.List.copyOf(definitions);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (DigestDefinition d : definitions) {
+                if (!names.add(d.name())) throw new ConfigException("digest.definitions", "name used twice: " + d.name());
+            }
         }
 
         public ZoneId zone() {
             return ZoneId.of(timezone);
+        }
+
+        /** @return the zone of {@code d}: its own, else {@link #timezone()} */
+        public ZoneId zoneOf(DigestDefinition d) {
+            return ZoneId.of(d.timezone() == null ? timezone : d.timezone());
+        }
+
+        /** @return the definition named {@code name} */
+        public java.util.Optional<DigestDefinition> definition(String name) {
+            return definitions.stream().filter(d -> d.name().equals(name)).findFirst();
         }
     }
 

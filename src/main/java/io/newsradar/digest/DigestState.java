@@ -10,13 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Remembers, per digest name, the end of the last window that was delivered, in
- * {@code <data>/state/digest-<name>.json}. Written only after delivery succeeded, atomically (write to a
+ * Remembers, per digest name, the end of the last window that was delivered and the scheduled fire time of
+ * that run, in {@code <data>/state/digest-<name>.json}
+ * ({@code {"name", "last_window_end", "last_run", "articles", "delivered_at", "seen_before_end": [ids]}}, or
+ * {@code {"name", "retry_from"}} while a first window is being delivered; instants in ISO-8601 UTC). Written only after delivery succeeded, atomically (write to a
  * temporary file, then rename), so a crash never loses or repeats a window.
  */
 public final class DigestState {
@@ -37,26 +42,119 @@ public final class DigestState {
         return name;
     }
 
-    /** @return end of the last delivered window of {@code name}, if one was delivered */
+    /**
+     * @return where the next window of {@code name} starts: the end of the last delivered window, else the start of
+     *     a first window whose delivery failed ({@code retry_from}), else empty
+     */
     public Optional<Instant> lastDelivered(String name) throws IOException {
         Path f = file(name);
         if (!Files.isRegularFile(f)) return Optional.empty();
         JsonNode n = JSON.readTree(f.toFile());
-        JsonNode end = n.get("last_window_end");
+        JsonNode end = n.has("last_window_end") ? n.get("last_window_end") : n.get("retry_from");
         return end == null ? Optional.empty() : Optional.of(Instant.parse(end.asString()));
     }
 
-    /** Records that the digest covering up to {@code windowEnd} was delivered. */
+    /**
+     * Records, before delivery starts, that a window starting at {@code windowStart} is being delivered. Changes
+     * nothing once a window was delivered (the next window starts at its end anyway); before that, keeps
+     * {@code windowStart} so that after a failure or a killed process the retry covers the same articles instead
+     * of a window that moved on.
+     */
+    public void delivering(String name, Instant windowStart) throws IOException {
+        Path f = file(name);
+        if (Files.isRegularFile(f) && JSON.readTree(f.toFile()).has("last_window_end")) return;
+        if (Files.isRegularFile(f) && JSON.readTree(f.toFile()).has("retry_from")) return;
+        write(name, Map.of("name", name, "retry_from", windowStart.toString()));
+    }
+
+    /** @return the scheduled fire time of the last delivered run of {@code name} (else its window end), if any */
+    public Optional<Instant> lastRun(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        JsonNode n = JSON.readTree(f.toFile());
+        JsonNode run = n.has("last_run") ? n.get("last_run") : n.get("last_window_end"); // never retry_from: still due
+        return run == null ? Optional.empty() : Optional.of(Instant.parse(run.asString()));
+    }
+
+    /** Records that the digest covering up to {@code windowEnd} was delivered (an unscheduled run: fire time = window end). */
     public void delivered(String name, Instant windowEnd, int articles) throws IOException {
+        delivered(name, windowEnd, windowEnd, articles);
+    }
+
+    /**
+     * Records that the run fired at {@code runAt}, covering up to {@code windowEnd}, was delivered. Call only after
+     * every output accepted the digest.
+     */
+    public void delivered(String name, Instant windowEnd, Instant runAt, int articles) throws IOException {
+        delivered(name, windowEnd, runAt, articles, Set.of());
+    }
+
+    /**
+     * As {@link #delivered(String, Instant, Instant, int)}, also keeping the ids of the articles the run could see
+     * just before {@code windowEnd} ({@link LateCommits#alreadyReported()} of the next run).
+     */
+    public void delivered(String name, Instant windowEnd, Instant runAt, int articles, Set<String> seenBeforeEnd) throws IOException {
+        write(name, Map.of("name", name, "last_window_end", windowEnd.toString(),
+                "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString(),
+                "seen_before_end", new TreeSet<>(seenBeforeEnd)));
+    }
+
+    /** @return end of the last window actually delivered (never a pending first window's start), if any */
+    public Optional<Instant> deliveredEnd(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        JsonNode end = JSON.readTree(f.toFile()).get("last_window_end");
+        return end == null ? Optional.empty() : Optional.of(Instant.parse(end.asString()));
+    }
+
+    /** @return ids recorded by the last delivered run as seen just before its window end (empty when none) */
+    public Set<String> seenBeforeEnd(String name) throws IOException {
+        Path f = file(name);
+        if (!Files.isRegularFile(f)) return Set.of();
+        JsonNode ids = JSON.readTree(f.toFile()).get("seen_before_end");
+        Set<String> out = new HashSet<>();
+        if (ids != null) ids.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
+    private void write(String name, Map<String, Object> values) throws IOException {
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "digest-" + name, ".tmp");
-        JSON.writeValue(tmp.toFile(), Map.of("name", name, "last_window_end", windowEnd.toString(),
-                "articles", articles, "delivered_at", Instant.now().toString()));
+        Path tmp = Files.createTempFile(dir, "digest-" + checkName(name), ".tmp");
+        JSON.writeValue(tmp.toFile(), values);
         try {
             Files.move(tmp, file(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, file(name), StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * Takes the lock of this state folder, so two {@code digest --run-due} started by overlapping timers do not
+     * deliver the same window twice. Released by closing the result (or when the process ends).
+     *
+     * @throws IllegalStateException when another process holds it (message names the lock file)
+     */
+    public java.io.Closeable lock() throws IOException {
+        Files.createDirectories(dir);
+        Path f = dir.resolve("digest.lock");
+        java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(f, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock;
+        try {
+            lock = ch.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            ch.close();
+            throw new IllegalStateException("another digest run holds " + f + "; try again when it has finished");
+        }
+        java.nio.channels.FileLock held = lock;
+        return () -> {
+            try (ch) {
+                held.release();
+            }
+        };
     }
 
     private Path file(String name) {

@@ -30,6 +30,23 @@ public record DigestWindow(Instant start, Instant end) {
      * @throws IllegalArgumentException when {@code since} is none of the forms above (message says which are)
      */
     public static DigestWindow parse(String since, Instant now, ZoneId zone, Optional<Instant> lastDelivered) {
+        return parse(since, now, zone, lastDelivered, false);
+    }
+
+    /**
+     * The window of a scheduled run that fires at {@code fireTime}: the form's own window ending at
+     * {@code fireTime} ({@code previous_calendar_day}: the day before the fire time's date), but starting at the end
+     * of the last delivered window when there is one, so runs missed in between are covered by this one window
+     * and nothing is reported twice.
+     *
+     * @throws IllegalArgumentException when {@code since} is not a known form, or the last delivered window
+     *     already reaches the end of this one
+     */
+    public static DigestWindow scheduled(String since, Instant fireTime, ZoneId zone, Optional<Instant> lastDelivered) {
+        return parse(since, fireTime, zone, lastDelivered, true);
+    }
+
+    private static DigestWindow parse(String since, Instant now, ZoneId zone, Optional<Instant> lastDelivered, boolean gapless) {
         String s = since.strip().toLowerCase(Locale.ROOT);
         if (s.equals("last")) {
             Instant start = lastDelivered.orElse(now.minus(Duration.ofHours(24)));
@@ -38,10 +55,12 @@ public record DigestWindow(Instant start, Instant end) {
         }
         if (s.equals("previous_calendar_day") || s.equals("yesterday")) {
             LocalDate today = now.atZone(zone).toLocalDate();
-            return new DigestWindow(today.minusDays(1).atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant());
+            Instant end = today.atStartOfDay(zone).toInstant();
+            return new DigestWindow(gapless ? lastDelivered.orElse(today.minusDays(1).atStartOfDay(zone).toInstant())
+                    : today.minusDays(1).atStartOfDay(zone).toInstant(), end);
         }
         Optional<Duration> d = Durations.parse(s);
-        if (d.isPresent()) return new DigestWindow(now.minus(d.get()), now);
+        if (d.isPresent()) return new DigestWindow(gapless ? lastDelivered.orElse(now.minus(d.get())) : now.minus(d.get()), now);
         throw new IllegalArgumentException("--since must be 'last', 'previous_calendar_day' or a duration such as 24h, 7d, 90m; was '" + since + "'");
     }
 }

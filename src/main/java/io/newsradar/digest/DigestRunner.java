@@ -1,0 +1,141 @@
+package io.newsradar.digest;
+
+import io.newsradar.config.DigestDefinition;
+import io.newsradar.config.Settings;
+import io.newsradar.model.Theme;
+import io.newsradar.pipeline.Workspace;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs digests on a data directory: build, render, deliver to every output, and only when every output accepted
+ * the digest record its window in {@link DigestState}. A failed or killed delivery records no window (only, for a
+ * digest never delivered before, where its first window starts), so the next run covers the same articles again
+ * (plus what is new) and nothing is skipped; the run stays due, so the next
+ * {@code --run-due} retries it. Outputs are tried in the order given and the run stops at the first failure;
+ * outputs before it receive that window again on the retry. {@link #outputs} therefore orders configured ones
+ * by how likely they fail and how repeatable they are: webhook (receivers can drop repeats by
+ * {@code Idempotency-Key}), e-mail, then the file (local, rarely fails, overwritten or merged by entry id).
+ */
+public final class DigestRunner {
+    private final Workspace ws;
+    private final UnaryOperator<String> env;
+
+    /**
+     * @param ws  the data directory (index, themes, settings, state)
+     * @param env environment lookup for secrets ({@code System::getenv})
+     */
+    public DigestRunner(Workspace ws, UnaryOperator<String> env) {
+        this.ws = ws;
+        this.env = env;
+    }
+
+    /**
+     * Runs one digest now, unscheduled (the {@code newsradar digest} command): the window is
+     * {@link DigestWindow#parse} of {@code job.window()} at {@code now}.
+     *
+     * @param record false for a dry run (state untouched)
+     * @throws IOException              when the index or state cannot be read or the state written
+     * @throws IllegalArgumentException for an unknown theme or window form (message says which)
+     */
+    public DigestRunResult run(DigestJob job, Instant now, List<DigestOutput> outputs, boolean record) throws IOException {
+        DigestState state = new DigestState(ws.stateDir());
+        try (var lock = record ? state.lock() : null) {
+            DigestWindow w = DigestWindow.parse(job.window(), now, job.zone(), state.lastDelivered(job.name()));
+            return deliver(job, w, now, now, 1, outputs, record, state);
+        }
+    }
+
+    /**
+     * Runs every configured digest that is due at {@code now} ({@link DigestSchedule#due}), each once, however many
+     * fire times were missed; digests not due are left out of the result.
+     *
+     * @throws IOException           when the index or the state cannot be read
+     * @throws IllegalStateException when another run holds the state lock ({@link DigestState#lock()})
+     */
+    public List<DigestRunResult> runDue(Instant now) throws IOException {
+        DigestState state = new DigestState(ws.stateDir());
+        try (var lock = state.lock()) {
+            return runDue(now, state);
+        }
+    }
+
+    private List<DigestRunResult> runDue(Instant now, DigestState state) throws IOException {
+        Settings.DigestSettings s = ws.settings().digest();
+        List<DigestRunResult> results = new ArrayList<>();
+        for (DigestDefinition d : s.definitions()) {
+            DigestSchedule schedule = new DigestSchedule(d.schedule(), s.zoneOf(d));
+            Optional<Instant> lastRun = state.lastRun(d.name());
+            Optional<Instant> due = schedule.due(lastRun, now).map(t -> t.toInstant());
+            if (due.isEmpty()) continue;
+            int missed = lastRun.map(l -> schedule.missed(l, now, 10_000)).orElse(1);
+            try {
+                DigestJob job = DigestJob.of(d, s);
+                DigestWindow w = DigestWindow.scheduled(job.window(), due.get(), job.zone(), state.lastDelivered(d.name()));
+                results.add(deliver(job, w, due.get(), now, missed, outputs(d), true, state));
+            } catch (IllegalArgumentException e) { // unknown theme, no SMTP host, window already covered: this digest only
+                results.add(new DigestRunResult(d.name(), due.get(), null, 0, List.of(), e.getMessage(), missed, false));
+            }
+        }
+        return results;
+    }
+
+    /** @return the outputs of a configured digest: webhook, e-mail, then file */
+    public List<DigestOutput> outputs(DigestDefinition d) {
+        Settings.DigestSettings s = ws.settings().digest();
+        List<DigestOutput> out = new ArrayList<>();
+        DigestDefinition.Outputs o = d.outputs();
+        if (o.webhook() != null) out.add(new WebhookOutput(URI.create(o.webhook()), Duration.ofMillis(s.webhookTimeoutMs())));
+        if (!o.email().isEmpty()) out.add(new SmtpOutput(s.smtp(), o.email(), env));
+        if (o.file() != null) out.add(new FileOutput(ws.dir(), o.file()));
+        return out;
+    }
+
+    private DigestRunResult deliver(DigestJob job, DigestWindow w, Instant runAt, Instant now, int missed,
+                                    List<DigestOutput> outputs, boolean record, DigestState state) throws IOException {
+        DigestBuilder builder = new DigestBuilder(ws.searcher(), ws.store(), themes(job), job.zone());
+        Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
+        Digest digest = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
+        Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());
+        Renditions r = new Renditions(digest, job.formats());
+        if (record) state.delivering(job.name(), w.start()); // survives a kill mid-delivery
+        List<String> delivered = new ArrayList<>();
+        for (DigestOutput o : outputs) {
+            try {
+                o.deliver(r);
+                delivered.add(o.describe());
+            } catch (DeliveryException e) {
+                return new DigestRunResult(job.name(), runAt, w, digest.total(), delivered, e.getMessage(), missed, false);
+            }
+        }
+        if (record) state.delivered(job.name(), w.end(), runAt, digest.total(), seenBeforeEnd);
+        return new DigestRunResult(job.name(), runAt, w, digest.total(), delivered, null, missed, record);
+    }
+
+    /** @return the look-back when {@code w} continues the last delivered window, else null */
+    private static LateCommits lateCommits(DigestJob job, DigestWindow w, Duration grace, DigestState state) throws IOException {
+        Optional<Instant> last = state.deliveredEnd(job.name());
+        if (grace.isZero() || last.isEmpty() || !last.get().equals(w.start())) return null;
+        return new LateCommits(w.start().minus(grace), state.seenBeforeEnd(job.name()));
+    }
+
+    private List<Theme> themes(DigestJob job) throws IOException {
+        List<Theme> all = ws.themes();
+        if (job.themes().isEmpty()) return all;
+        List<Theme> picked = new ArrayList<>();
+        for (String name : job.themes()) {
+            Theme t = all.stream().filter(th -> th.name().equalsIgnoreCase(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("digest " + job.name() + ": unknown theme '" + name + "' (see newsradar themes)"));
+            picked.add(t);
+        }
+        return picked;
+    }
+}
