@@ -25,6 +25,15 @@ final class Datelines {
             "(?i)\\b(published|updated|posted|last|modified|on|at|by|(mon|tues|wednes|thurs|fri|satur|sun)(day)?)\\b"
             + "|公開|更新|配信|掲載|投稿|発表|发布|时间|来源");
 
+    /**
+     * Parts of a Japanese or Chinese header line that are neither date nor text: a correspondent credit in
+     * brackets ({@code （ワシントン＝佐々木健太）}, {@code （北京＝共同）}), and a month-day or time without a year
+     * ({@code 12月4日 9:12}, {@code 9時12分}), as in an update note after the full date.
+     */
+    private static final Pattern HEADER_RESIDUE = Pattern.compile(
+            "[（(][^（）()]{1,20}[＝=][^（）()]{1,24}[）)]"
+            + "|\\d{1,2}月\\d{1,2}日|\\d{1,2}[:：]\\d{2}|\\d{1,2}時(\\d{1,2}分)?");
+
     /** A dateline found: its block, the dates, and the outlet named before the date (or null). */
     record Found(Block block, DateText.Found published, DateText.Found modified, String outlet) { }
 
@@ -68,7 +77,7 @@ final class Datelines {
             at = f.end();
         }
         rest.append(text.substring(Math.min(at, text.length())));
-        String residue = DATELINE_WORDS.matcher(rest).replaceAll(" ");
+        String residue = DATELINE_WORDS.matcher(HEADER_RESIDUE.matcher(rest).replaceAll(" ")).replaceAll(" ");
         int w = 0;
         for (int i = 0; i < residue.length(); i++) w += Block.charWeight(residue.charAt(i));
         return w < 30;
