@@ -15,11 +15,18 @@ final class Paywalls {
             + "subscribers? only|subscribe to (continue|read)|to continue reading|this (article|story) is for subscribers|"
             + "already a subscriber|付费|订阅后)");
 
+    /** A notice that says the article is free ("会員限定記事ではありません", "not for subscribers only"). */
+    private static final Pattern NEGATED = Pattern.compile("(?i)((会員限定|有料)[^。]{0,6}(ではありません|ではない)|"
+            + "全文をお読みいただけます|free to read|not (for )?subscribers only)");
+
     private Paywalls() { }
 
-    /** @return true for a short subscription prompt ("この記事は会員限定です", "Subscribe to continue reading") */
+    /**
+     * @return true for a short subscription prompt ("この記事は会員限定です", "Subscribe to continue reading"),
+     *         false for a notice that negates one ("この記事は会員限定記事ではありません。全文をお読みいただけます。")
+     */
     static boolean isPrompt(Block b) {
-        return b.weight() < 200 && PROMPT.matcher(b.text()).find();
+        return b.weight() < 200 && PROMPT.matcher(b.text()).find() && !NEGATED.matcher(b.text()).find();
     }
 
     static boolean paywalled(PageMetadata meta, BoilerplateCleaner.Result cleaned, List<Block> all, List<Block> body) {

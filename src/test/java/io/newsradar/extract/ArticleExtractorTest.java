@@ -51,6 +51,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aNoticeThatTheArticleIsFreeIsNoPaywall() throws Exception {
+        Article a = extract(page("<title>t</title>", "<main><h1>対中輸出規制の試練</h1><div class=text><p>" + JA1 + "</p><p>" + JA2
+                + "</p></div><p class=notice>この記事は会員限定記事ではありません。全文をお読みいただけます。</p></main>"));
+        assertThat(a.paywalled()).isFalse();
+        Article b = extract(page("<title>t</title>", "<main><h1>対中輸出規制の試練</h1><div class=text><p>" + JA1 + "</p><p>" + JA2
+                + "</p></div><p class=notice>この記事は有料会員限定です。続きを読むには会員登録が必要です。</p></main>"));
+        assertThat(b.paywalled()).isTrue();
+    }
+
+    @Test
     void relatedStoriesWithSummariesStayOutButAListAfterProseStays() throws Exception {
         Article a = extract(page("<title>Chips move | Daily</title>", "<article><h1>Chips move</h1><p>" + P1 + "</p>"
                 + "<p>The company listed its steps:</p><ul><li><a href=/x>Malaysia</a> gets two lines this year and more later</li>"
