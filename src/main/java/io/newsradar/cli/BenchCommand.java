@@ -1,9 +1,12 @@
 package io.newsradar.cli;
 
 import io.newsradar.config.Settings;
+import io.newsradar.extract.ArticleExtractor;
 import io.newsradar.extract.BenchReport;
+import io.newsradar.extract.ExtractionException;
 import io.newsradar.extract.ExtractionBench;
 import io.newsradar.model.Article;
+import io.newsradar.model.Page;
 import io.newsradar.pipeline.IngestBench;
 import io.newsradar.pipeline.JsonlArticles;
 import io.newsradar.query.SearchBench;
@@ -18,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +98,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--themes", paramLabel = "FILE", description = "Themes file to measure. Default: the bundled starter themes.")
         Path themesFile;
 
+        @Option(names = "--from-jsonl", description = "Tag the title and body given in articles.jsonl instead of extracting "
+                + "them from the HTML pages in html/ (the default, as a crawl would see them).")
+        boolean fromJsonl;
+
         @Option(names = "--load", paramLabel = "N", description = "Also measure tagging speed with N themes generated from the themes' vocabulary (e.g. 10000).")
         Integer load;
 
@@ -101,22 +109,39 @@ final class BenchCommand implements Runnable {
         int threads;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             Path gold = shared.require("corpus/themes-gold/articles.jsonl");
             ThemeSet set = themesFile != null ? ThemesFile.load(themesFile) : ThemesFile.loadDefault();
-            ThemesReport report = ThemesBench.run(gold, set.matcher());
+            List<ThemesBench.GoldArticle> articles = ThemesBench.read(gold);
+            if (!fromJsonl) articles = fromHtml(articles, gold.resolveSibling("html"));
+            ThemesReport report = ThemesBench.score(articles, set.matcher());
+            common.out().printf("themes-gold: %d articles, text from %s%n", articles.size(),
+                    fromJsonl ? "articles.jsonl" : "the HTML pages through the extractor");
             common.out().print(report.table());
             if (load != null) {
                 if (load < 1) throw new UserException("--load must be at least 1, was " + load);
                 ThemeSet big = SyntheticThemes.generate(set, load, 42L);
-                var articles = ThemesBench.read(gold).stream().map(ThemesBench.GoldArticle::article).toList();
-                TaggingThroughput t = TaggingThroughput.measure(big.matcher(), articles, 5, threads);
+                TaggingThroughput t = TaggingThroughput.measure(big.matcher(),
+                        articles.stream().map(ThemesBench.GoldArticle::article).toList(), 5, threads);
                 common.out().printf(Locale.ROOT,
                         "tagging with %d themes: %.0f articles/s on %d threads (%.2f CPU ms per article, %.1f tags per article)%n",
                         t.themes(), t.articlesPerSec(), t.threads(), t.cpuMsPerArticle(), t.tagsPerArticle());
             }
             common.out().flush();
             return ExitCodes.OK;
+        }
+
+        /** @return the gold articles with title and body as extracted from {@code html/<id>.html} */
+        private static List<ThemesBench.GoldArticle> fromHtml(List<ThemesBench.GoldArticle> gold, Path htmlDir)
+                throws IOException, ExtractionException {
+            ArticleExtractor extractor = new ArticleExtractor(Settings.defaults().extract());
+            List<ThemesBench.GoldArticle> out = new ArrayList<>();
+            for (ThemesBench.GoldArticle g : gold) {
+                Path page = htmlDir.resolve(g.article().id() + ".html");
+                Article a = extractor.extract(new Page(page.toUri().toString(), Files.readAllBytes(page), null, null));
+                out.add(new ThemesBench.GoldArticle(a.withId(g.article().id()), g.labels()));
+            }
+            return out;
         }
     }
 
