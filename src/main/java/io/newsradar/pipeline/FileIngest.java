@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,8 +22,9 @@ public final class FileIngest {
     private final Ingestor ingestor;
     private final WarcReplay warcReplay;
     private final Consumer<Failure> failures;
-    private long inputs;
-    private long failed;
+    private final AtomicLong inputs = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final Workers workers = new Workers(Runtime.getRuntime().availableProcessors());
 
     /**
      * @param ingestor     where articles go
@@ -33,21 +35,30 @@ public final class FileIngest {
         this.ingestor = ingestor;
         this.warcReplay = new WarcReplay(maxPageBytes);
         this.failures = f -> {
-            failed++;
-            failures.accept(f);
+            failed.incrementAndGet();
+            synchronized (failures) {
+                failures.accept(f);
+            }
         };
     }
 
-    /** Ingests each path in order. */
+    /**
+     * Ingests each path; files are read in order, and their articles extracted, tagged and stored by one worker
+     * per core. Returns when every article was handed to the store (the caller commits).
+     */
     public void ingest(List<Path> paths) {
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                for (Path f : htmlFilesUnder(p)) ingestFile(f);
-            } else if (Files.isRegularFile(p)) {
-                ingestFile(p);
-            } else {
-                failures.accept(new Failure(p.toString(), Failure.Stage.SOURCE, "no such file or folder"));
+        try {
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    for (Path f : htmlFilesUnder(p)) ingestFile(f);
+                } else if (Files.isRegularFile(p)) {
+                    ingestFile(p);
+                } else {
+                    failures.accept(new Failure(p.toString(), Failure.Stage.SOURCE, "no such file or folder"));
+                }
             }
+        } finally {
+            workers.finish();
         }
     }
 
@@ -72,11 +83,11 @@ public final class FileIngest {
     }
 
     private void ingestHtml(Path f) {
-        inputs++;
+        inputs.incrementAndGet();
         try {
             byte[] bytes = Files.readAllBytes(f);
             Page page = new Page(f.toAbsolutePath().toUri().toString(), bytes, null, null);
-            ingestor.accept(page).ifPresent(failures);
+            workers.submit(() -> ingestor.accept(page).ifPresent(failures));
         } catch (IOException e) {
             failures.accept(new Failure(f.toString(), Failure.Stage.SOURCE, "cannot read: " + e.getMessage()));
         }
@@ -84,14 +95,14 @@ public final class FileIngest {
 
     private void ingestWarc(Path f) {
         warcReplay.replay(f, page -> {
-            inputs++;
-            ingestor.accept(page).ifPresent(failures);
+            inputs.incrementAndGet();
+            workers.submit(() -> ingestor.accept(page).ifPresent(failures));
         }, failures);
     }
 
     private void ingestJsonl(Path f) {
         try {
-            inputs += JsonlArticles.read(f, a -> ingestor.store(a).ifPresent(failures), failures);
+            inputs.addAndGet(JsonlArticles.read(f, a -> workers.submit(() -> ingestor.store(a).ifPresent(failures)), failures));
         } catch (IOException e) {
             failures.accept(new Failure(f.toString(), Failure.Stage.SOURCE, "cannot read: " + e.getMessage()));
         }
@@ -99,12 +110,12 @@ public final class FileIngest {
 
     /** @return pages, records and lines read */
     public long inputs() {
-        return inputs;
+        return inputs.get();
     }
 
     /** @return inputs that failed */
     public long failed() {
-        return failed;
+        return failed.get();
     }
 
     private enum Kind { HTML, WARC, JSONL, OTHER }
