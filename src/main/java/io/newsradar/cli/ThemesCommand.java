@@ -115,7 +115,7 @@ final class ThemesCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             try (Workspace ws = common.workspace()) {
                 String name = ThemeNames.check(ws, theme);
-                var stored = ws.store().get(article)
+                var stored = ws.searcher().article(article)
                         .orElseThrow(() -> new UserException("no stored article with id or URL '" + article + "'"));
                 var definition = ws.themeSet().definition(name).orElseThrow();
                 ThemeExplainer.Explanation e = ThemeExplainer.explain(definition, stored.article());

@@ -1,6 +1,5 @@
 package io.newsradar.digest;
 
-import io.newsradar.index.ArticleStore;
 import io.newsradar.model.Article;
 import io.newsradar.model.Hit;
 import io.newsradar.model.Theme;
@@ -30,19 +29,16 @@ public final class DigestBuilder {
     public static final int TREND_WINDOWS = 7;
 
     private final ArticleSearcher searcher;
-    private final ArticleStore store;
     private final List<Theme> themes;
     private final ZoneId zone;
 
     /**
      * @param searcher finds articles first seen in the window per theme
-     * @param store    gives each article's body for its lead
      * @param themes   the themes to report, in order
      * @param zone     the zone published times are shown in
      */
-    public DigestBuilder(ArticleSearcher searcher, ArticleStore store, List<Theme> themes, ZoneId zone) {
+    public DigestBuilder(ArticleSearcher searcher, List<Theme> themes, ZoneId zone) {
         this.searcher = searcher;
-        this.store = store;
         this.themes = List.copyOf(themes);
         this.zone = zone;
     }
@@ -113,7 +109,7 @@ public final class DigestBuilder {
     }
 
     private Digest.Item item(Hit h, DigestWindow window) throws IOException {
-        String body = store.get(h.id()).map(s -> s.article().body()).orElse("");
+        String body = searcher.article(h.id()).map(s -> s.article().body()).orElse("");
         boolean late = h.published() != null && h.published().toInstant().isBefore(window.start().minus(LATE_AFTER));
         return new Digest.Item(h.title(), h.url(), h.source(), h.site(), h.lang(),
                 h.published() == null ? null : h.published().atZoneSameInstant(zone), h.firstSeen(),

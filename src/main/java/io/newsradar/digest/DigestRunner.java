@@ -101,7 +101,7 @@ public final class DigestRunner {
 
     private DigestRunResult deliver(DigestJob job, DigestWindow w, Instant runAt, Instant now, int missed,
                                     List<DigestOutput> outputs, boolean record, DigestState state) throws IOException {
-        DigestBuilder builder = new DigestBuilder(ws.searcher(), ws.store(), themes(job), job.zone());
+        DigestBuilder builder = new DigestBuilder(ws.searcher(), themes(job), job.zone());
         Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
         Digest digest = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
         Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());

@@ -11,13 +11,21 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Converts between {@link Article} and the Lucene {@link Document} of the {@link Schema}, both ways, so the
@@ -131,5 +139,23 @@ public final class ArticleDocuments {
     private static Instant instant(Document d, String field) {
         IndexableField f = d.getField(field);
         return f == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+
+    /**
+     * Finds a stored article by its id or canonical URL.
+     *
+     * @param searcher a searcher over the index
+     * @param idOrUrl  document id or canonical URL, exactly as stored
+     * @return the article with its themes and first-seen time, or empty
+     * @throws IOException when the index cannot be read
+     */
+    public static Optional<ArticleStore.StoredArticle> find(IndexSearcher searcher, String idOrUrl) throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), BooleanClause.Occur.SHOULD).build();
+        TopDocs top = searcher.search(q, 1);
+        if (top.scoreDocs.length == 0) return Optional.empty();
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        return Optional.of(new ArticleStore.StoredArticle(toArticle(d), themes(d), firstSeen(d)));
     }
 }

@@ -7,8 +7,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -200,12 +198,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private Optional<StoredArticle> lookup(String idOrUrl) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.URL, idOrUrl)), Occur.SHOULD)
-                    .add(new TermQuery(new Term(Schema.ID, idOrUrl)), Occur.SHOULD).build();
-            TopDocs top = searcher.search(q, 1);
-            if (top.scoreDocs.length == 0) return Optional.empty();
-            return Optional.of(toStored(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return ArticleDocuments.find(searcher, idOrUrl);
         } finally {
             searchers.release(searcher);
         }

@@ -48,6 +48,15 @@ public interface ArticleSearcher extends Closeable {
      */
     SearchResult similar(String idOrUrl, int limit) throws IOException;
 
+    /**
+     * Reads one stored article (for a digest lead or {@code themes explain}) without taking the index's write lock,
+     * so it works while a crawl or {@code watch} is writing.
+     *
+     * @param idOrUrl document id or canonical URL
+     * @return the article with its themes and first-seen time, or empty when none is stored under it
+     */
+    java.util.Optional<io.newsradar.index.ArticleStore.StoredArticle> article(String idOrUrl) throws IOException;
+
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }
 

@@ -2,6 +2,7 @@ package io.newsradar.query;
 
 import io.newsradar.index.AnalyzerWarmup;
 import io.newsradar.index.ArticleDocuments;
+import io.newsradar.index.ArticleStore;
 import io.newsradar.index.Schema;
 import io.newsradar.index.syntax.ExpansionGuard;
 import io.newsradar.index.syntax.QueryException;
@@ -45,6 +46,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -160,6 +162,11 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.DATE), Map.of(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
+    public Optional<ArticleStore.StoredArticle> article(String idOrUrl) throws IOException {
+        return ArticleDocuments.find(searcher, idOrUrl);
     }
 
     @Override

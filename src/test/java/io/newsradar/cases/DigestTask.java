@@ -45,7 +45,7 @@ final class DigestTask implements CaseTask {
             DigestWindow window = DigestWindow.parse(check.givenText("window"), runAt, zone, Optional.empty());
             Digest digest;
             try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(ctx.dataDir())) {
-                digest = new DigestBuilder(searcher, store, themes.themes(), zone).build("case", window, runAt, 1000);
+                digest = new DigestBuilder(searcher, themes.themes(), zone).build("case", window, runAt, 1000);
             }
             List<String> urls = digest.sections().get(0).items().stream().map(Digest.Item::url).toList();
             List<String> ids = DocsFile.read(check).stream().filter(a -> urls.contains(a.canonicalUrl())).map(Article::id).toList();

@@ -33,7 +33,7 @@ class DigestBuildBenchTest {
         }
         DigestWindow day = new DigestWindow(Instant.parse("2025-02-08T00:00:00Z"), Instant.parse("2025-02-09T00:00:00Z"));
         try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(data); LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            DigestBuilder builder = new DigestBuilder(searcher, store, themes, ZoneId.of("Asia/Tokyo"));
+            DigestBuilder builder = new DigestBuilder(searcher, themes, ZoneId.of("Asia/Tokyo"));
             builder.build("warm", day, day.end(), 200);
             long t0 = System.nanoTime();
             Digest d = builder.build("bench", day, day.end(), 200);

@@ -33,7 +33,7 @@ class DigestBuilderTest {
         add(data, article("out", "tomorrow chip", "2025-02-09T01:00:00Z"), List.of("Chips"), "2025-02-09T01:00:00Z"); // after the window
 
         try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(data); LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            Digest d = new DigestBuilder(searcher, store, List.of(CHIPS, OTHER), ZoneId.of("UTC"))
+            Digest d = new DigestBuilder(searcher, List.of(CHIPS, OTHER), ZoneId.of("UTC"))
                     .build("daily", DAY, Instant.parse("2025-02-09T00:00:01Z"), 3);
             Digest.Section chips = d.sections().getFirst();
             assertThat(chips.items()).extracting(Digest.Item::title).containsExactly("late chip", "new chip 2", "new chip 1");
