@@ -130,9 +130,10 @@ public final class Schema {
     }
 
     /**
-     * The lead of a body: its first {@link #LEAD_CHARS_CJK} characters for {@code ja}, {@code zh} and {@code ko},
-     * else its first {@link #LEAD_CHARS_OTHER} characters cut back to the last white space. A prefix of the body,
-     * so offsets into the lead are offsets into the body.
+     * The lead of a body: at most its first {@link #LEAD_CHARS_CJK} characters for {@code ja}, {@code zh} and
+     * {@code ko}, else {@link #LEAD_CHARS_OTHER}; cut back to the last white space (or, in CJK text, punctuation
+     * mark) in the second half of that span so no word is cut in two. A prefix of the body, so offsets into the
+     * lead are offsets into the body.
      *
      * @param body the article body, never null
      * @param lang language subtag
@@ -145,11 +146,15 @@ public final class Schema {
         if (body.length() <= max) return body;
         int end = max;
         if (Character.isHighSurrogate(body.charAt(end - 1))) end--;
-        if (!cjk) {
-            int space = end;
-            while (space > max / 2 && !Character.isWhitespace(body.charAt(space))) space--;
-            if (space > max / 2) end = space;
-        }
-        return body.substring(0, end);
+        int cut = end;
+        while (cut > max / 2 && !isBreak(body.charAt(cut - 1), cjk)) cut--;
+        if (cut > max / 2) end = cut;
+        return body.substring(0, end).stripTrailing();
+    }
+
+    /** A character after which the lead may end: punctuation or space in CJK text, white space elsewhere. */
+    private static boolean isBreak(char c, boolean cjk) {
+        if (Character.isWhitespace(c)) return true;
+        return cjk && "。、！？」』）．，".indexOf(c) >= 0;
     }
 }

@@ -38,6 +38,16 @@ public interface ArticleSearcher extends Closeable {
      */
     SearchResult firstSeen(String theme, Instant from, Instant to, int limit) throws IOException;
 
+    /**
+     * Articles most like a stored one ("more like this": its most characteristic title and body terms, weighted by
+     * tf-idf, searched in the fields of its language), the article itself excluded.
+     *
+     * @param idOrUrl id or canonical URL of a stored article
+     * @param limit   at most this many hits, 1..10,000
+     * @return hits by similarity, snippets from the start of each body; total 0 and no hits when the article is unknown
+     */
+    SearchResult similar(String idOrUrl, int limit) throws IOException;
+
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }
 

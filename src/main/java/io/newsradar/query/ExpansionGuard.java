@@ -20,7 +20,7 @@ final class ExpansionGuard {
         } catch (IllegalStateException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("expanded to") || m.contains("too many terms")) {
-                throw new QueryException("a wildcard inside NEAR, PRE or atleast matches more than "
+                throw new QueryException("a wildcard inside NEAR, PRE, SENT, PARA or atleast matches more than "
                         + IntervalCompiler.MAX_EXPANSIONS + " terms: make it longer", 0);
             }
             throw e;

@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Counts facet values over every matching document in one pass, straight from doc values: {@code theme},
  * {@code source}, {@code site}, {@code lang} from their {@code SortedSetDocValues} (per-segment ordinals, resolved to
- * strings once per segment, so no global ordinal map has to be built when a searcher opens), and {@code day}, the
+ * strings once per segment, so no global ordinal map has to be built when a searcher opens; empty values, an
+ * unknown source or site, are not counted), and {@code day}, the
  * publication date as printed (in the article's own UTC offset), from {@code published} + {@code published_offset}.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<String, List<SearchResult.FacetCount>>> {
@@ -125,7 +126,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<St
         @Override
         public void finish() throws IOException {
             for (int ord = 0; ord < counts.length; ord++) {
-                if (counts[ord] > 0) total.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                if (counts[ord] == 0) continue;
+                String value = values.lookupOrd(ord).utf8ToString();
+                if (!value.isEmpty()) total.merge(value, (long) counts[ord], Long::sum); // "" = unknown source/site
             }
         }
     }

@@ -47,7 +47,8 @@ import java.util.Set;
  * The Lucene {@link ArticleSearcher} over the index in {@code <data>/index}: a point-in-time view of the last commit
  * (open a new searcher to see later commits). Thread-safe.
  * <ul>
- *   <li>Query: {@link QuerySyntax} over title and body (dates in {@code published:} read in UTC); the request's
+ *   <li>Query: {@link QuerySyntax} over title and body (dates in {@code published:} read in the query zone,
+ *       UTC unless given to {@link #open(Path, ZoneId)}); the request's
  *       themes, since/until (on {@code published}, {@code [since, until)}), lang and source are non-scoring
  *       filters. Articles without a publication date never pass a since/until filter.</li>
  *   <li>Order: relevance (BM25, title weighted 2) or date (newest first, undated last, score {@code NaN}).</li>
@@ -94,16 +95,26 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
      * @throws IOException when the index exists but cannot be read
      */
     public static LuceneArticleSearcher open(Path dataDir) throws IOException {
+        return open(dataDir, ZoneOffset.UTC);
+    }
+
+    /**
+     * Like {@link #open(Path)}, reading dates without an offset in {@code published:} ranges in {@code queryZone}.
+     *
+     * @param dataDir   the newsradar data directory
+     * @param queryZone zone of {@code published:[2025-01-01 TO 2025-01-31]} style bounds
+     */
+    public static LuceneArticleSearcher open(Path dataDir, ZoneId queryZone) throws IOException {
         AnalyzerWarmup.start(); // query analysis needs Kuromoji's dictionary: load it while the index opens
         Path dir = dataDir.resolve("index");
-        if (!Files.isDirectory(dir)) return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
+        if (!Files.isDirectory(dir)) return new LuceneArticleSearcher(new MultiReader(), queryZone);
         FSDirectory fs = FSDirectory.open(dir);
         if (!DirectoryReader.indexExists(fs)) {
             fs.close();
-            return new LuceneArticleSearcher(new MultiReader(), ZoneOffset.UTC);
+            return new LuceneArticleSearcher(new MultiReader(), queryZone);
         }
         DirectoryReader r = DirectoryReader.open(fs);
-        return new LuceneArticleSearcher(r, ZoneOffset.UTC, () -> {
+        return new LuceneArticleSearcher(r, queryZone, () -> {
             try (fs) {
                 r.close();
             }
@@ -143,6 +154,21 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 .build();
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.DATE), Map.of(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
+    public SearchResult similar(String idOrUrl, int limit) throws IOException {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
+        long t0 = System.nanoTime();
+        Query key = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), Occur.SHOULD).build();
+        TopDocs found = searcher.search(key, 1);
+        if (found.scoreDocs.length == 0) return new SearchResult(0, List.of(), Map.of(), 0);
+        Query like = Similar.query(reader, searcher.storedFields().document(found.scoreDocs[0].doc));
+        TopDocs docs = searcher.search(like, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+        return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.RELEVANCE), Map.of(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 

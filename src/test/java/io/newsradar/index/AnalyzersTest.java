@@ -98,5 +98,7 @@ class AnalyzersTest {
         String en = "word ".repeat(200);
         assertThat(Schema.lead(en, "en")).hasSizeLessThanOrEqualTo(Schema.LEAD_CHARS_OTHER).endsWith("word");
         assertThat(Schema.lead("short", "en")).isEqualTo("short");
+        String ja = "あ".repeat(150) + "。" + "い".repeat(100);
+        assertThat(Schema.lead(ja, "ja")).isEqualTo("あ".repeat(150) + "。");
     }
 }

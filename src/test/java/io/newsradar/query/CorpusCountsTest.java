@@ -62,6 +62,27 @@ class CorpusCountsTest {
         return searcher.search(SearchRequest.of(query)).total();
     }
 
+    @org.junit.jupiter.api.Test
+    void aWildcardTooBroadForProximityIsRefusedWithAReason() throws IOException {
+        assertThat(total("coff* NEAR/3 cocoa")).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> total("c* NEAR/3 cocoa"))
+                .isInstanceOf(QueryException.class).hasMessageContaining("make it longer");
+    }
+
+    @org.junit.jupiter.api.Test
+    void similarArticlesShareTheTopic() throws IOException {
+        SearchResult cocoa = searcher.search(new SearchRequest("title:cocoa", List.of(), null, null, "en", null,
+                SearchRequest.Sort.RELEVANCE, 1, List.of()));
+        SearchResult like = searcher.similar(cocoa.hits().getFirst().id(), 10);
+        assertThat(like.hits()).hasSize(10).noneMatch(h -> h.id().equals(cocoa.hits().getFirst().id()));
+        long onTopic = like.hits().stream().filter(h -> fold(h.title() + " " + h.snippet().text()).contains("cocoa")).count();
+        assertThat(onTopic).isGreaterThanOrEqualTo(8);
+        SearchResult baseball = searcher.search(new SearchRequest("title:野球", List.of(), null, null, "ja", null,
+                SearchRequest.Sort.RELEVANCE, 1, List.of()));
+        assertThat(searcher.similar(baseball.hits().getFirst().id(), 10).hits())
+                .allMatch(h -> h.lang().equals("ja"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"東京", "映画", "野球", "携帯", "地震", "結婚", "選手", "監督", "アップル"})
     void japaneseWordCountsMatchSubstringCounts(String word) throws IOException {

@@ -158,6 +158,15 @@ class LuceneArticleSearcherTest {
     }
 
     @Test
+    void similarFindsArticlesSharingCharacteristicTermsInTheSameLanguage() throws IOException {
+        try (LuceneArticleSearcher s = LuceneArticleSearcher.open(data)) {
+            SearchResult r = s.similar("en1", 5);
+            assertThat(ids(r)).doesNotContain("en1").contains("en2");
+            assertThat(s.similar("no-such-article", 5).total()).isZero();
+        }
+    }
+
+    @Test
     void badQueriesAndAnAbsentIndexAreHandled(@TempDir Path empty) throws IOException {
         try (LuceneArticleSearcher s = LuceneArticleSearcher.open(data)) {
             assertThatThrownBy(() -> s.search(SearchRequest.of("*chip"))).isInstanceOf(QueryException.class);
