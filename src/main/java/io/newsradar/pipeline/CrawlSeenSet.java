@@ -35,6 +35,16 @@ final class CrawlSeenSet implements AutoCloseable {
         }
     }
 
+    /** @return whether {@code file} lists {@code url}, read without opening the set for writing (false when absent) */
+    static boolean peek(Path file, String url) {
+        if (!Files.isRegularFile(file)) return false;
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(l -> l.strip().equals(url));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     boolean contains(String url) {
         return seen.contains(url);
     }
