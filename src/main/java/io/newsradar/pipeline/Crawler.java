@@ -31,6 +31,7 @@ public final class Crawler {
     private final Path dataDir;
     private final PageSink sink;
     private volatile CrawlFrontier current;
+    private volatile boolean stopRequested;
 
     /**
      * @param fetch   HTTP limits and politeness
@@ -65,6 +66,7 @@ public final class Crawler {
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             current = frontier;
+            if (stopRequested) frontier.stop(); // stop() came before the frontier existed
             feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));
             sitemaps.forEach(u -> run.offer(u, CrawlTask.Kind.SITEMAP, 0));
             urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
@@ -85,9 +87,11 @@ public final class Crawler {
     /**
      * Ends the running pass early and gently (for SIGINT/SIGTERM): fetches in flight finish and are archived and
      * stored, nothing new starts, and {@link #run} returns; unfinished URLs are queued again by the next pass.
-     * Safe to call from any thread (a shutdown hook); does nothing when no pass runs.
+     * Safe to call from any thread (a shutdown hook); a pass that starts afterwards ends at once (what was given is
+     * queued for the next pass only if it was pending before).
      */
     public void stop() {
+        stopRequested = true;
         CrawlFrontier f = current;
         if (f != null) f.stop();
     }

@@ -1,0 +1,101 @@
+package io.newsradar.e2e;
+
+import io.newsradar.index.ArticleStore;
+import io.newsradar.index.LuceneArticleStore;
+import io.newsradar.support.CliRun;
+import io.newsradar.support.NewsSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code sources add|list|remove} edit the sources file; {@code crawl} with no URLs polls the due sources. */
+class SourcesCrawlTest {
+    @TempDir
+    Path data;
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void crawlsEveryDueSourceOnceAndKeepsPollTimes() throws Exception {
+        try (NewsSite a = new NewsSite(3); NewsSite b = new NewsSite(2)) {
+            assertThat(run("sources", "add", "alpha", "--feed", a.feedUrl(), "--poll", "2h").exit()).isZero();
+            assertThat(run("sources", "add", "beta", "--sitemap", b.base() + "/sitemap.xml").exit()).isZero();
+            assertThat(run("sources", "add", "beta", "--lang", "en", "--zone", "Europe/London").exit()).isZero();
+            CliRun list = run("sources", "list");
+            assertThat(list.out()).contains("alpha  (poll 2h, never polled)")
+                    .contains("beta  (poll 1h, lang en, zone Europe/London, never polled)")
+                    .contains("  sitemap  " + b.base() + "/sitemap.xml");
+
+            CliRun first = run("crawl", "--allow-private", "--delay", "0");
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).contains("source alpha: 1 feeds/sitemaps, 3 pages fetched, 3 stored")
+                    .contains("source beta: 1 feeds/sitemaps, 2 pages fetched, 2 stored")
+                    .contains("5 articles added");
+            assertThat(NewsSite.stored(data)).hasSize(5);
+
+            CliRun second = run("crawl", "--allow-private", "--delay", "0");
+            assertThat(second.exit()).isZero();
+            assertThat(second.out()).contains("no source is due");
+            assertThat(a.server().hits("/feed.xml")).isEqualTo(1);
+
+            CliRun forced = run("crawl", "--allow-private", "--delay", "0", "--all-sources", "--json");
+            assertThat(forced.exit()).isZero();
+            assertThat(forced.out()).contains("\"source\":\"alpha\"").contains("\"added\":0");
+            assertThat(a.server().hits("/feed.xml")).isEqualTo(2);
+            assertThat(a.server().hits("/news/1.html")).isEqualTo(1);
+            assertThat(run("sources", "list", "--json").out()).contains("\"last_poll\":\"20");
+        }
+    }
+
+    @Test
+    void theSourceZoneReadsLocalTimesWithoutOffset() throws Exception {
+        try (NewsSite site = new NewsSite(1)) {
+            String page = """
+                    <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Council approves budget</title>
+                    <meta property="article:published_time" content="2025-01-31T09:00:00"></head>
+                    <body><article><h1>Council approves budget</h1>
+                    <p>The city council approved next year's budget on Friday after a long debate about transport
+                    spending and the cost of repairing the old harbour bridge, officials said.</p>
+                    <p>The vote was eleven to four, with the opposition calling for more money for schools.</p>
+                    </article></body></html>
+                    """;
+            site.server().route("/local.html", 200, "text/html; charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
+            Path file = data.resolveSibling(data.getFileName() + "-sources.yaml");
+            assertThat(run("sources", "--help").exit()).isZero();
+            assertThat(run("sources", "add", "ny", "--sources", file.toString(), "--seed", site.base() + "/local.html",
+                    "--zone", "America/New_York").exit()).isZero();
+            assertThat(Files.readString(file)).contains("America/New_York");
+            CliRun crawl = run("crawl", "--sources", file.toString(), "--allow-private", "--delay", "0");
+            assertThat(crawl.exit()).as(crawl.err()).isZero();
+            try (ArticleStore store = LuceneArticleStore.open(data)) {
+                var a = store.get(site.base() + "/local.html").orElseThrow().article();
+                assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2025-01-31T09:00:00-05:00"));
+            }
+        }
+    }
+
+    @Test
+    void removeAndUsageErrors() throws Exception {
+        assertThat(run("crawl").err()).contains("nothing to crawl").contains("sources add");
+        assertThat(run("sources", "add", "x").exit()).isEqualTo(2);
+        CliRun bad = run("sources", "add", "x", "--feed", "https://x.example/f.xml", "--zone", "Nowhere/City");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("source 'x' zone: not an IANA time zone: Nowhere/City");
+        assertThat(run("sources", "add", "x", "--feed", "https://x.example/f.xml").exit()).isZero();
+        assertThat(run("sources", "remove", "y").err()).contains("no source named 'y'");
+        assertThat(run("sources", "remove", "x").exit()).isZero();
+        assertThat(run("sources", "list").out()).contains("no sources in");
+    }
+}
