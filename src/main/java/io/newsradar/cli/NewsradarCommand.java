@@ -15,7 +15,7 @@ import java.nio.file.Path;
         subcommands = {CrawlCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
                 ThemesCommand.class, TrackCommand.class, DigestCommand.class, DemoCommand.class,
                 BenchCommand.class, ReindexCommand.class, InspectCommand.class,
-                SourcesCommand.class},
+                SourcesCommand.class, WatchCommand.class},
         footer = {"", "Data directory: --data, else $NEWSRADAR_DATA, else ~/.newsradar.",
                 "Exit status: 0 all inputs went through, 3 some failed, 2 usage error, 1 internal error."})
 public final class NewsradarCommand implements Runnable {

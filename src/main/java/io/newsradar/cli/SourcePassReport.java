@@ -11,11 +11,17 @@ final class SourcePassReport {
     }
 
     static int print(CommonOptions common, List<SourcePass> passes, Ingestor ingestor) {
-        long fetched = 0, failed = 0;
+        long fetched = passes.stream().mapToLong(p -> p.summary().fetched()).sum();
+        long failed = passes.stream().mapToLong(p -> p.summary().failed()).sum();
+        lines(common, passes);
+        common.summary("crawl", fetched, ingestor.added(), ingestor.updated(), ingestor.skipped(), failed);
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** Failures on stderr, then one line (or JSON object) per source. */
+    static void lines(CommonOptions common, List<SourcePass> passes) {
         for (SourcePass p : passes) {
             p.summary().failures().forEach(f -> Output.failure(common.spec, f));
-            fetched += p.summary().fetched();
-            failed += p.summary().failed();
             if (common.json) {
                 var n = JsonLines.object();
                 n.put("source", p.source());
@@ -31,9 +37,8 @@ final class SourcePassReport {
                 common.out().printf("source %s: %d feeds/sitemaps, %d pages fetched, %d stored, %d skipped, %d failed%s%n",
                         p.source(), p.summary().feeds(), p.summary().fetched(), p.summary().stored(),
                         p.summary().skipped(), p.summary().failed(), p.stopped() ? " (stopped)" : "");
+                common.out().flush();
             }
         }
-        common.summary("crawl", fetched, ingestor.added(), ingestor.updated(), ingestor.skipped(), failed);
-        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 }
