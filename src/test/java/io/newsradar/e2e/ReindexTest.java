@@ -22,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReindexTest {
     @TempDir
     Path data;
+    @TempDir
+    Path elsewhere;
 
     private void crawl(NewsSite site) {
         CliRun crawl = CliRun.of("--data", data.toString(), "crawl", "--feed", site.feedUrl(), "--allow-private",
@@ -58,7 +60,7 @@ class ReindexTest {
     void keepsFirstSeenAndCarriesOverArticlesTheArchiveDoesNotHold() throws Exception {
         try (NewsSite site = new NewsSite(3)) {
             crawl(site);
-            Path jsonl = data.resolveSibling(data.getFileName() + "-in.jsonl");
+            Path jsonl = elsewhere.resolve("in.jsonl");
             Files.writeString(jsonl, """
                     {"id":"x1","url":"https://example.org/x1","title":"Harbour cranes upgraded","body":"The harbour authority finished upgrading its cranes this week, officials said.","published":"2025-01-30T09:00:00+09:00","lang":"en","source":"Example"}
                     """, StandardCharsets.UTF_8);

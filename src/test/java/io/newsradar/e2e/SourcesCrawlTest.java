@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourcesCrawlTest {
     @TempDir
     Path data;
+    @TempDir
+    Path elsewhere;
 
     private CliRun run(String... args) {
         String[] all = new String[args.length + 2];
@@ -72,7 +74,7 @@ class SourcesCrawlTest {
                     </article></body></html>
                     """;
             site.server().route("/local.html", 200, "text/html; charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
-            Path file = data.resolveSibling(data.getFileName() + "-sources.yaml");
+            Path file = elsewhere.resolve("sources.yaml");
             assertThat(run("sources", "--help").exit()).isZero();
             assertThat(run("sources", "add", "ny", "--sources", file.toString(), "--seed", site.base() + "/local.html",
                     "--zone", "America/New_York").exit()).isZero();

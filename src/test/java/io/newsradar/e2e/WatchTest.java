@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WatchTest {
     @TempDir
     Path data;
+    @TempDir
+    Path logs;
 
     private Process watch(Path out) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -49,7 +51,7 @@ class WatchTest {
         try (NewsSite site = new NewsSite(4)) {
             assertThat(CliRun.of("--data", data.toString(), "sources", "add", "alpha", "--feed", site.feedUrl(),
                     "--poll", "1h").exit()).isZero();
-            Path out = data.resolveSibling(data.getFileName() + "-watch.log");
+            Path out = logs.resolve("watch.log");
             Process p = watch(out);
             try {
                 awaitLine(out, "source alpha:", p);
@@ -96,7 +98,7 @@ class WatchTest {
                         served.incrementAndGet();
                     });
             assertThat(CliRun.of("--data", data.toString(), "sources", "add", "slow", "--feed", base + "/feed.xml").exit()).isZero();
-            Path out = data.resolveSibling(data.getFileName() + "-watch2.log");
+            Path out = logs.resolve("watch2.log");
             Process p = watch(out);
             try {
                 assertThat(started.poll(60, TimeUnit.SECONDS)).isNotNull();
