@@ -11,9 +11,11 @@ import io.newsradar.themes.ThemeMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The one path by which an article enters the index: extract (for pages), tag with the themes it is about,
@@ -49,7 +51,7 @@ public final class Ingestor implements PageSink {
      * @param seenAt given the extracted article, the instant (UTC) to store as first-seen when the article is new
      * @return empty when stored or skipped, else the failure
      */
-    public Optional<Failure> accept(Page page, java.util.function.Function<Article, java.time.Instant> seenAt) {
+    public Optional<Failure> accept(Page page, Function<Article, Instant> seenAt) {
         Article article;
         try {
             article = extractor.extract(page);
@@ -80,7 +82,7 @@ public final class Ingestor implements PageSink {
      * @param seenAt first-seen instant (UTC) when the article is new; an already stored article keeps its own
      * @return empty when stored, else the failure (index write error)
      */
-    public Optional<Failure> store(Article article, java.time.Instant seenAt) {
+    public Optional<Failure> store(Article article, Instant seenAt) {
         List<String> themes = matcher.match(article);
         try {
             boolean isNew = store.upsert(article, themes, seenAt);

@@ -115,38 +115,46 @@ public final class Reindex {
     private ReindexSummary rebuild(List<Path> files, ArticleStore old, Map<String, Instant> firstSeen) throws IOException {
         Path build = IndexSwap.buildDir(workspace.dir());
         IndexSwap.deleteTree(build);
-        Set<String> rebuilt = ConcurrentHashMap.newKeySet();
-        int records = 0, pages = 0;
-        long carried;
         try (LuceneArticleStore fresh = LuceneArticleStore.open(build)) {
             Ingestor ingestor = new Ingestor(workspace.extractor(), workspace.matcher(), fresh, workspace.clock());
-            WarcReplay replay = new WarcReplay(workspace.settings().fetch().maxBodyBytes());
-            long total = 0;
-            for (Path f : files) total += Files.size(f);
-            progress.start(total);
-            long before = 0;
-            int[] seenPages = {0};
-            for (Path f : files) {
-                long base = before;
-                ReplayCounts c = replay.replay(f, page -> {
-                    ingestor.accept(page, a -> {
-                        rebuilt.add(a.canonicalUrl());
-                        return firstSeen.getOrDefault(a.canonicalUrl(), fetchedAt(page));
-                    }).ifPresent(failures);
-                    seenPages[0]++;
-                }, failures, pos -> progress.advanced(base + pos, seenPages[0]));
-                records += c.records();
-                pages += c.pages();
-                before += Files.size(f);
-                progress.advanced(before, seenPages[0]);
-            }
+            Set<String> rebuilt = ConcurrentHashMap.newKeySet();
+            ReplayCounts replayed = replayAll(files, ingestor, firstSeen, rebuilt);
             long fromArchive = ingestor.added();
-            carried = warcOnly || old == null ? 0 : carryOver(old, rebuilt, ingestor);
+            long carried = warcOnly || old == null ? 0 : carryOver(old, rebuilt, ingestor);
             fresh.commit();
             progress.finish();
-            return new ReindexSummary(files.size(), records, pages, fromArchive, ingestor.skipped(), carried,
-                    fresh.count(), failed);
+            return new ReindexSummary(files.size(), replayed.records(), replayed.pages(), fromArchive,
+                    ingestor.skipped(), carried, fresh.count(), failed);
         }
+    }
+
+    /** Replays every file into the ingestor, oldest first; {@code rebuilt} collects the canonical URLs stored. */
+    private ReplayCounts replayAll(List<Path> files, Ingestor ingestor, Map<String, Instant> firstSeen,
+                                   Set<String> rebuilt) throws IOException {
+        WarcReplay replay = new WarcReplay(workspace.settings().fetch().maxBodyBytes());
+        long total = 0;
+        for (Path f : files) total += Files.size(f);
+        progress.start(total);
+        long done = 0;
+        int records = 0, pages = 0, skipped = 0, bad = 0;
+        java.util.concurrent.atomic.AtomicLong replayed = new java.util.concurrent.atomic.AtomicLong();
+        for (Path f : files) {
+            long base = done;
+            ReplayCounts c = replay.replay(f, page -> {
+                ingestor.accept(page, a -> {
+                    rebuilt.add(a.canonicalUrl());
+                    return firstSeen.getOrDefault(a.canonicalUrl(), fetchedAt(page));
+                }).ifPresent(failures);
+                replayed.incrementAndGet();
+            }, failures, pos -> progress.advanced(base + pos, replayed.get()));
+            records += c.records();
+            pages += c.pages();
+            skipped += c.skipped();
+            bad += c.failed();
+            done += Files.size(f);
+            progress.advanced(done, pages);
+        }
+        return new ReplayCounts(records, pages, skipped, bad);
     }
 
     private Instant fetchedAt(Page page) {
