@@ -56,7 +56,7 @@ final class ProgressLine implements Reindex.Progress {
     public void advanced(long bytesDone, long pages) {
         if (bar == null) return;
         bar.stepTo(bytesDone);
-        bar.setExtraMessage(pages + " pages");
+        bar.setExtraMessage(" " + pages + " pages");
     }
 
     @Override

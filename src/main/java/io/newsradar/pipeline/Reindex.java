@@ -18,6 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -29,7 +33,8 @@ import java.util.stream.Stream;
  * writes to it meanwhile.
  *
  * <p>First-seen times are kept: an article the old index holds keeps its first-seen; a new one gets the
- * {@code WARC-Date} of its earliest fetch. Articles of the old index that the archive does not hold (ingested from
+ * {@code WARC-Date} of its first replayed fetch (files are replayed oldest first; pages are extracted by a few
+ * threads, so two fetches of one URL a few records apart may be stored in either order). Articles of the old index that the archive does not hold (ingested from
  * HTML files or JSON Lines) are carried over as stored and re-tagged, unless {@code warcOnly}. An old index that
  * cannot be read (corrupt, deleted) is reported as one failure and the rebuild goes on from the archive alone.
  */
@@ -53,11 +58,16 @@ public final class Reindex {
         };
     }
 
+    /** Threads extracting and storing replayed pages: the cores, at most 4. */
+    static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Replayed pages waiting for a worker, at most (bounds memory: a page is up to max_body_bytes). */
+    static final int IN_FLIGHT = 2 * WORKERS;
+
     private final Workspace workspace;
     private final boolean warcOnly;
     private final Consumer<Failure> failures;
     private final Progress progress;
-    private long failed;
+    private final AtomicLong failed = new AtomicLong();
 
     /**
      * @param workspace the data directory; its store must not be open (the rebuild takes the index's write lock)
@@ -69,8 +79,10 @@ public final class Reindex {
         this.workspace = workspace;
         this.warcOnly = warcOnly;
         this.failures = f -> {
-            failed++;
-            failures.accept(f);
+            failed.incrementAndGet();
+            synchronized (failures) {
+                failures.accept(f);
+            }
         };
         this.progress = progress;
     }
@@ -124,11 +136,14 @@ public final class Reindex {
             fresh.commit();
             progress.finish();
             return new ReindexSummary(files.size(), replayed.records(), replayed.pages(), fromArchive,
-                    ingestor.skipped(), carried, fresh.count(), failed);
+                    ingestor.skipped(), carried, fresh.count(), failed.get());
         }
     }
 
-    /** Replays every file into the ingestor, oldest first; {@code rebuilt} collects the canonical URLs stored. */
+    /**
+     * Replays every file, oldest first, on this thread; pages are extracted and stored by {@link #WORKERS} threads
+     * (at most {@link #IN_FLIGHT} pages waiting). {@code rebuilt} collects the canonical URLs stored.
+     */
     private ReplayCounts replayAll(List<Path> files, Ingestor ingestor, Map<String, Instant> firstSeen,
                                    Set<String> rebuilt) throws IOException {
         WarcReplay replay = new WarcReplay(workspace.settings().fetch().maxBodyBytes());
@@ -137,24 +152,43 @@ public final class Reindex {
         progress.start(total);
         long done = 0;
         int records = 0, pages = 0, skipped = 0, bad = 0;
-        java.util.concurrent.atomic.AtomicLong replayed = new java.util.concurrent.atomic.AtomicLong();
-        for (Path f : files) {
-            long base = done;
-            ReplayCounts c = replay.replay(f, page -> {
-                ingestor.accept(page, a -> {
-                    rebuilt.add(a.canonicalUrl());
-                    return firstSeen.getOrDefault(a.canonicalUrl(), fetchedAt(page));
-                }).ifPresent(failures);
-                replayed.incrementAndGet();
-            }, failures, pos -> progress.advanced(base + pos, replayed.get()));
-            records += c.records();
-            pages += c.pages();
-            skipped += c.skipped();
-            bad += c.failed();
-            done += Files.size(f);
-            progress.advanced(done, pages);
-        }
+        AtomicLong stored = new AtomicLong();
+        Semaphore slots = new Semaphore(IN_FLIGHT);
+        try (ExecutorService workers = Executors.newFixedThreadPool(WORKERS)) {
+            for (Path f : files) {
+                long base = done;
+                ReplayCounts c = replay.replay(f, page -> {
+                    slots.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            ingest(ingestor, page, firstSeen, rebuilt);
+                            stored.incrementAndGet();
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                }, failures, pos -> progress.advanced(base + pos, stored.get()));
+                records += c.records();
+                pages += c.pages();
+                skipped += c.skipped();
+                bad += c.failed();
+                done += Files.size(f);
+                progress.advanced(done, stored.get());
+            }
+        } // close() waits for the pages in flight
+        progress.advanced(done, stored.get());
         return new ReplayCounts(records, pages, skipped, bad);
+    }
+
+    private void ingest(Ingestor ingestor, Page page, Map<String, Instant> firstSeen, Set<String> rebuilt) {
+        try {
+            ingestor.accept(page, a -> {
+                rebuilt.add(a.canonicalUrl());
+                return firstSeen.getOrDefault(a.canonicalUrl(), fetchedAt(page));
+            }).ifPresent(failures);
+        } catch (RuntimeException e) {
+            failures.accept(new Failure(page.url(), Failure.Stage.INDEX, "cannot store: " + e));
+        }
     }
 
     private Instant fetchedAt(Page page) {
