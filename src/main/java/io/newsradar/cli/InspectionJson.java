@@ -34,6 +34,7 @@ final class InspectionJson {
         if (i.feed() != null) feed(n.putObject("feed"), i);
         if (i.sitemap() != null) sitemap(n.putObject("sitemap"), i);
         if (i.article() != null) n.set("article", JsonLines.article(i.article()));
+        if (i.unseen() >= 0) n.put("unseen", i.unseen());
         n.put("problem", i.problem());
         return n;
     }

@@ -32,6 +32,7 @@ final class InspectionText {
         if (i.feed() != null) feed(out, i);
         if (i.sitemap() != null) sitemap(out, i);
         if (i.article() != null) article(out, i.article());
+        if (i.unseen() >= 0) out.printf("to fetch:     %d article URLs no earlier crawl handled%n", i.unseen());
         if (i.problem() != null) out.printf("problem:      %s%n", i.problem());
         out.flush();
     }

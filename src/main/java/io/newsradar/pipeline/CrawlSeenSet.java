@@ -35,13 +35,13 @@ final class CrawlSeenSet implements AutoCloseable {
         }
     }
 
-    /** @return whether {@code file} lists {@code url}, read without opening the set for writing (false when absent) */
-    static boolean peek(Path file, String url) {
-        if (!Files.isRegularFile(file)) return false;
+    /** @return the URLs {@code file} lists, read without opening the set for writing (empty when absent or unreadable) */
+    static Set<String> peek(Path file) {
+        if (!Files.isRegularFile(file)) return Set.of();
         try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.anyMatch(l -> l.strip().equals(url));
+            return lines.filter(l -> l.startsWith("http")).map(String::strip).collect(java.util.stream.Collectors.toSet());
         } catch (IOException | UncheckedIOException e) {
-            return false;
+            return Set.of();
         }
     }
 

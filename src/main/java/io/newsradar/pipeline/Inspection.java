@@ -22,13 +22,22 @@ import io.newsradar.sources.ResourceKind;
  * @param sitemap     the parsed sitemap when {@code kind} is SITEMAP
  * @param article     the extracted article when {@code kind} is HTML
  * @param problem     one line: why a step failed or was not taken; null when all went through
+ * @param unseen      for a feed or sitemap: how many distinct article URLs it lists (normalised) that no earlier
+ *                    crawl handled, i.e. what a crawl would fetch now; -1 otherwise
  */
 public record Inspection(String url, String normalized, boolean seen, RobotsVerdict robots, Integer status,
                          String finalUrl, String contentType, long bytes, ResourceKind kind, ParsedFeed feed,
-                         ParsedSitemap sitemap, Article article, String problem) {
+                         ParsedSitemap sitemap, Article article, String problem, int unseen) {
     public Inspection {
         if (url == null || url.isBlank()) throw new IllegalArgumentException("inspection url is blank");
         if (bytes < 0) throw new IllegalArgumentException("negative size");
+        if (unseen < -1) throw new IllegalArgumentException("unseen must be >= -1");
+    }
+
+    /** @return this inspection with another {@code unseen} count */
+    public Inspection withUnseen(int n) {
+        return new Inspection(url, normalized, seen, robots, status, finalUrl, contentType, bytes, kind, feed, sitemap,
+                article, problem, n);
     }
 
     /**

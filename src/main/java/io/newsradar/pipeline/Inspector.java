@@ -11,6 +11,7 @@ import io.newsradar.fetch.RobotsCache;
 import io.newsradar.fetch.RobotsRules;
 import io.newsradar.model.Article;
 import io.newsradar.model.Page;
+import io.newsradar.sources.FeedItem;
 import io.newsradar.sources.FeedParser;
 import io.newsradar.sources.ParsedFeed;
 import io.newsradar.sources.ParsedSitemap;
@@ -21,7 +22,9 @@ import io.newsradar.sources.UrlNormalizer;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code newsradar inspect URL}: shows what the crawler would do with a URL, with the same rules as a crawl
@@ -50,7 +53,8 @@ public final class Inspector {
         Optional<String> norm = new UrlNormalizer(settings.trackingParams()).normalize(url);
         if (norm.isEmpty()) return failed(url, null, false, null, "not an absolute http(s) URL");
         String u = norm.get();
-        boolean seen = CrawlSeenSet.peek(dataDir.resolve("crawl").resolve("seen.txt"), u);
+        Set<String> seenSet = CrawlSeenSet.peek(dataDir.resolve("crawl").resolve("seen.txt"));
+        boolean seen = seenSet.contains(u);
         try (HttpFetcher fetcher = new HttpFetcher(settings)) {
             RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(), settings.maxCrawlDelayMs());
             RobotsRules rules = robots.rulesFor(u);
@@ -64,9 +68,10 @@ public final class Inspector {
             FetchOutcome out = fetcher.fetch(u);
             if (out instanceof FetchFailure f) {
                 return new Inspection(url, u, seen, verdict, f.status() == 0 ? null : f.status(), null, null, 0,
-                        null, null, null, null, "fetch failed: " + f.reason());
+                        null, null, null, null, "fetch failed: " + f.reason(), -1);
             }
-            return parsed(url, u, seen, verdict, (FetchResult) out);
+            Inspection i = parsed(url, u, seen, verdict, (FetchResult) out);
+            return i.withUnseen(unseen(i, seenSet));
         }
     }
 
@@ -88,11 +93,21 @@ public final class Inspector {
             problem = e.getMessage();
         }
         return new Inspection(url, u, seen, verdict, r.status(), r.finalUrl(), r.contentType(), r.body().length, kind,
-                feed, sitemap, article, problem);
+                feed, sitemap, article, problem, -1);
+    }
+
+    /** @return how many distinct article URLs the feed or sitemap lists that no earlier crawl handled, or -1 */
+    private int unseen(Inspection i, Set<String> seenSet) {
+        List<String> links = i.feed() != null ? i.feed().items().stream().map(FeedItem::link).toList()
+                : i.sitemap() != null ? i.sitemap().urls() : null;
+        if (links == null) return -1;
+        UrlNormalizer n = new UrlNormalizer(settings.trackingParams());
+        return (int) links.stream().filter(java.util.Objects::nonNull).map(n::normalize).flatMap(Optional::stream)
+                .distinct().filter(x -> !seenSet.contains(x)).count();
     }
 
     private static Inspection failed(String url, String u, boolean seen, Inspection.RobotsVerdict v, String why) {
-        return new Inspection(url, u, seen, v, null, null, null, 0, null, null, null, null, why);
+        return new Inspection(url, u, seen, v, null, null, null, 0, null, null, null, null, why, -1);
     }
 
     private static String robotsUrl(String url) {

@@ -50,6 +50,11 @@ class InspectTest {
         assertThat(n.get("feed").get("items")).hasSize(3);
         assertThat(n.get("feed").get("items").get(1).get("link").asString()).isEqualTo(site.articleUrl(2));
         assertThat(n.get("feed").get("items").get(1).get("title").asString()).isEqualTo(NewsSite.title(2));
+        assertThat(n.get("unseen").asInt()).isEqualTo(3);
+
+        assertThat(CliRun.of("--data", data.toString(), "crawl", "--url", site.articleUrl(2), "--allow-private",
+                "--delay", "0").exit()).isZero();
+        assertThat(inspect(0, site.feedUrl()).get("unseen").asInt()).as("what a crawl would fetch now").isEqualTo(2);
     }
 
     @Test
