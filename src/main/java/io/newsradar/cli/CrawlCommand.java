@@ -84,7 +84,8 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     private int crawlSources(Workspace ws, FetchSettings fetch, Ingestor ingestor, List<Source> configured) throws Exception {
-        SourceCrawl crawl = new SourceCrawl(fetch, ws.dir(), ingestor, ws.clock());
+        SourceCrawl crawl = new SourceCrawl(fetch, ws.dir(), ingestor, ws.clock(),
+                ws.settings().extract().zoneByLanguage());
         List<SourcePass> passes = allSources ? crawl.runAll(configured) : crawl.runDue(configured);
         ws.store().commit();
         if (passes.isEmpty() && !common.json) {

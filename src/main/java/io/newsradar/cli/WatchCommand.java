@@ -51,7 +51,8 @@ final class WatchCommand implements Callable<Integer> {
         }
         try (WatchLock lock = acquire(common.dataDir()); Workspace ws = common.workspace()) {
             Ingestor ingestor = ws.ingestor();
-            SourceCrawl crawl = new SourceCrawl(fetchSettings(ws), ws.dir(), ingestor, ws.clock());
+            SourceCrawl crawl = new SourceCrawl(fetchSettings(ws), ws.dir(), ingestor, ws.clock(),
+                ws.settings().extract().zoneByLanguage());
             Watcher watcher = new Watcher(crawl, () -> SourcesFile.load(file), ws.store(), ws.clock(), listener());
             StopSignals.install(new StopSignals.Stoppable() {
                 public void stop() {

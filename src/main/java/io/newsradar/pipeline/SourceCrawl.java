@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Crawls configured sources ({@code newsradar crawl} without URLs, and each round of {@code watch}): one
  * {@link Crawler} pass per source, in file order, its feeds, sitemaps and seeds together; pages go to the sink
- * with the source's {@code zone} as {@link Page#siteZone()}. A pass that ran to its end records the poll in
+ * with the source's zone as {@link Page#siteZone()} ({@link Source#siteZone}: its {@code zone}, else the zone of
+ * its {@code lang} hint). A pass that ran to its end records the poll in
  * {@link SourcePolls}; a stopped one does not, so the source stays due. Thread-safe for {@link #stop()} only.
  */
 public final class SourceCrawl {
@@ -22,6 +24,7 @@ public final class SourceCrawl {
     private final Path dataDir;
     private final PageSink sink;
     private final Clock clock;
+    private final Map<String, String> zoneByLanguage;
     private volatile Crawler current;
     private volatile boolean stopped;
 
@@ -30,8 +33,11 @@ public final class SourceCrawl {
      * @param dataDir data directory (crawl state, WARC files, poll times)
      * @param sink    where pages go (extraction, tagging, indexing)
      * @param clock   decides what is due (UTC)
+     * @param zoneByLanguage IANA zone by language ({@code extract.zone_by_language}), for sources with a
+     *                {@code lang} hint and no {@code zone}
      */
-    public SourceCrawl(FetchSettings fetch, Path dataDir, PageSink sink, Clock clock) {
+    public SourceCrawl(FetchSettings fetch, Path dataDir, PageSink sink, Clock clock, Map<String, String> zoneByLanguage) {
+        this.zoneByLanguage = Map.copyOf(zoneByLanguage);
         this.fetch = fetch;
         this.dataDir = dataDir;
         this.sink = sink;
@@ -65,7 +71,7 @@ public final class SourceCrawl {
         for (Source s : due) {
             if (stopped) break;
             Instant started = clock.instant();
-            Crawler crawler = new Crawler(fetch, dataDir, zoned(s.zone()));
+            Crawler crawler = new Crawler(fetch, dataDir, zoned(s.siteZone(zoneByLanguage)));
             current = crawler;
             if (stopped) break; // a stop that came before current was set
             CrawlSummary summary = crawler.run(s.feeds(), s.sitemaps(), s.seeds());

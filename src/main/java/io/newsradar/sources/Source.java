@@ -60,6 +60,16 @@ public record Source(String name, List<String> feeds, List<String> sitemaps, Lis
     }
 
     /**
+     * @param zoneByLanguage IANA zone by language code ({@code extract.zone_by_language})
+     * @return the zone for local times on this source's pages: {@code zone}, else the zone of its {@code lang}
+     *         hint, else null (extraction decides from the page's language)
+     */
+    public String siteZone(java.util.Map<String, String> zoneByLanguage) {
+        if (zone != null) return zone;
+        return lang == null ? null : zoneByLanguage.get(lang);
+    }
+
+    /**
      * @return this source with the URLs added (duplicates dropped) and the hints that are not null replaced
      * @throws ConfigException for a bad URL or hint
      */

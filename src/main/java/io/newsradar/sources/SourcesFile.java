@@ -29,7 +29,7 @@ import java.util.Set;
  *     feeds: [https://www3.nhk.or.jp/rss/news/cat0.xml]   # RSS/Atom feeds (default: none)
  *     sitemaps: []            # sitemaps or sitemap indexes (default: none)
  *     seeds: []               # seed pages (default: none); at least one URL over the three lists
- *     lang: ja                # language hint (default: none, extraction decides)
+ *     lang: ja                # language hint; its zone when no zone is given (default: none)
  *     zone: Asia/Tokyo        # IANA zone of times without offset (default: from the language)
  *     poll: 30m               # poll interval: Nm, Nh, Nd, Nw (default: 1h, at least 1m)
  * </pre>
@@ -46,7 +46,7 @@ public final class SourcesFile {
             #   feeds:    RSS/Atom feed URLs                       (default: none)
             #   sitemaps: sitemap or sitemap-index URLs            (default: none)
             #   seeds:    seed page URLs                           (default: none; one URL at least over the three lists)
-            #   lang:     language hint, e.g. ja, en, zh           (default: none; extraction decides)
+            #   lang:     language hint, e.g. ja, en, zh; gives the zone when zone is absent (default: none)
             #   zone:     IANA time zone for times without offset  (default: from the language, extract.zone_by_language)
             #   poll:     poll interval, Nm / Nh / Nd / Nw         (default: 1h; at least 1m)
             """;

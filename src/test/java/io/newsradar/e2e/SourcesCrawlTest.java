@@ -85,6 +85,17 @@ class SourcesCrawlTest {
                 var a = store.get(site.base() + "/local.html").orElseThrow().article();
                 assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2025-01-31T09:00:00-05:00"));
             }
+
+            // a language hint without a zone: the zone of that language (extract.zone_by_language: ja -> Asia/Tokyo)
+            site.server().route("/local2.html", 200, "text/html; charset=UTF-8",
+                    page.replace("Council approves budget", "Council approves budget again").getBytes(StandardCharsets.UTF_8));
+            assertThat(run("sources", "add", "tokyo", "--sources", file.toString(), "--seed", site.base() + "/local2.html",
+                    "--lang", "ja").exit()).isZero();
+            assertThat(run("crawl", "--sources", file.toString(), "--allow-private", "--delay", "0").exit()).isZero();
+            try (ArticleStore store = LuceneArticleStore.open(data)) {
+                var a = store.get(site.base() + "/local2.html").orElseThrow().article();
+                assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2025-01-31T09:00:00+09:00"));
+            }
         }
     }
 
