@@ -25,6 +25,8 @@ final class InspectionJson {
             r.put("rule", i.robots().rule());
             r.put("source", i.robots().source());
             r.put("unreachable", i.robots().unreachable());
+            if (i.robots().crawlDelayMs() >= 0) r.put("crawl_delay_ms", i.robots().crawlDelayMs());
+            i.robots().sitemaps().forEach(r.putArray("sitemaps")::add);
         }
         n.put("status", i.status());
         n.put("final_url", i.finalUrl());

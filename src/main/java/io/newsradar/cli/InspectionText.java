@@ -24,6 +24,8 @@ final class InspectionText {
             out.printf("robots:       %s for agent '%s' by %s (%s)%n", r.allowed() ? "allowed" : "DISALLOWED", r.agent(),
                     r.robotsUrl(), r.source());
             out.printf("robots rule:  %s%n", r.rule() == null ? "(no rule matches: allowed)" : r.rule());
+            if (r.crawlDelayMs() >= 0) out.printf("crawl-delay:  %d ms%n", r.crawlDelayMs());
+            r.sitemaps().forEach(u -> out.printf("robots sitemap: %s%n", u));
         }
         if (i.status() != null) out.printf("http:         %d%s%n", i.status(), i.contentType() == null ? "" : " " + i.contentType()
                 + ", " + i.bytes() + " bytes");

@@ -51,9 +51,15 @@ public record Inspection(String url, String normalized, boolean seen, RobotsVerd
      * @param source    where the rules came from ({@code parsed URL}, {@code allow all}, or why unreachable)
      * @param unreachable why robots.txt could not be fetched (5xx, network, refused address: everything is then
      *                  disallowed, RFC 9309 §2.3.1.4), or null
+     * @param crawlDelayMs the {@code Crawl-delay} for our agent in milliseconds (applied up to
+     *                  {@code fetch.max_crawl_delay_ms}), or -1 when none
+     * @param sitemaps  the {@code Sitemap:} URLs the robots.txt declares (candidates for a source's sitemaps)
      */
     public record RobotsVerdict(String robotsUrl, boolean allowed, String agent, String rule, String source,
-                                String unreachable) {
+                                String unreachable, long crawlDelayMs, java.util.List<String> sitemaps) {
+        public RobotsVerdict {
+            sitemaps = sitemaps == null ? java.util.List.of() : java.util.List.copyOf(sitemaps);
+        }
     }
 
     /** @return true when nothing failed and nothing was held back */

@@ -60,7 +60,7 @@ public final class Inspector {
             RobotsRules rules = robots.rulesFor(u);
             Inspection.RobotsVerdict verdict = new Inspection.RobotsVerdict(robotsUrl(u), rules.isAllowed(u),
                     settings.robotsAgent(), rules.decidingRule(u).orElse(null), rules.origin(),
-                    rules.unreachableBecause().map(f -> f.reason()).orElse(null));
+                    rules.unreachableBecause().map(f -> f.reason()).orElse(null), rules.crawlDelayMs(), rules.sitemaps());
             if (verdict.unreachable() != null) {
                 return failed(url, u, seen, verdict, "not fetched: robots.txt unreachable: " + verdict.unreachable());
             }

@@ -24,6 +24,7 @@ class InspectTest {
     @BeforeEach
     void start() throws Exception {
         site = new NewsSite(3);
+        site.server().route("/robots.txt", 200, "text/plain", site.robots("Crawl-delay: 2"));
         site.server().route("/report.pdf", 200, "application/pdf", "%PDF-1.4 ...".getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -45,6 +46,8 @@ class InspectTest {
         assertThat(n.get("robots").get("allowed").asBoolean()).isTrue();
         assertThat(n.get("robots").get("robots_url").asString()).isEqualTo(site.base() + "/robots.txt");
         assertThat(n.get("robots").get("rule").isNull()).isTrue();
+        assertThat(n.get("robots").get("crawl_delay_ms").asLong()).isEqualTo(2000);
+        assertThat(n.get("robots").get("sitemaps").get(0).asString()).isEqualTo(site.base() + "/sitemap.xml");
         assertThat(n.get("kind").asString()).isEqualTo("feed");
         assertThat(n.get("feed").get("format").asString()).isEqualTo("rss_2.0");
         assertThat(n.get("feed").get("items")).hasSize(3);

@@ -25,13 +25,19 @@ public final class NewsSite implements AutoCloseable {
     public NewsSite(int articles) throws IOException {
         this.web = new LoopbackServer();
         this.articles = articles;
-        web.route("/robots.txt", 200, "text/plain", "User-agent: *\nDisallow: /private/\nAllow: /private/ok.html\n".getBytes(StandardCharsets.UTF_8));
+        web.route("/robots.txt", 200, "text/plain", robots(""));
         web.route("/feed.xml", 200, "application/rss+xml", feed().getBytes(StandardCharsets.UTF_8));
         web.route("/sitemap.xml", 200, "application/xml", sitemap().getBytes(StandardCharsets.UTF_8));
         for (int i = 1; i <= articles; i++) {
             web.route("/news/" + i + ".html", 200, "text/html; charset=UTF-8", page(i).getBytes(StandardCharsets.UTF_8));
         }
         web.route("/private/secret.html", 200, "text/html", page(1).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return the site's robots.txt with {@code extra} lines added to its one group, then a Sitemap line */
+    public byte[] robots(String extra) {
+        return ("User-agent: *\nDisallow: /private/\nAllow: /private/ok.html\n" + extra + "\nSitemap: " + base()
+                + "/sitemap.xml\n").getBytes(StandardCharsets.UTF_8);
     }
 
     public String base() {
