@@ -2,6 +2,7 @@ package io.newsradar.cli;
 
 import io.newsradar.config.Durations;
 import io.newsradar.pipeline.SourcePolls;
+import io.newsradar.sources.LinkRules;
 import io.newsradar.sources.Source;
 import io.newsradar.sources.SourcesFile;
 import picocli.CommandLine.Command;
@@ -46,8 +47,12 @@ final class SourcesCommand implements Runnable {
         List<String> feeds = new ArrayList<>();
         @Option(names = "--sitemap", paramLabel = "URL", description = "Sitemap or sitemap index (repeatable).")
         List<String> sitemaps = new ArrayList<>();
-        @Option(names = "--seed", paramLabel = "URL", description = "Seed page (repeatable).")
+        @Option(names = "--seed", paramLabel = "URL", description = "Seed (section) page whose same-site links are articles (repeatable).")
         List<String> seeds = new ArrayList<>();
+        @Option(names = "--include", paramLabel = "REGEX", description = "A seed page's link must contain one of these (repeatable). Default: any same-site link.")
+        List<String> include = new ArrayList<>();
+        @Option(names = "--exclude", paramLabel = "REGEX", description = "A seed page's link must contain none of these (repeatable).")
+        List<String> exclude = new ArrayList<>();
         @Option(names = "--lang", paramLabel = "CODE", description = "Language hint, e.g. ja, en, zh.")
         String lang;
         @Option(names = "--zone", paramLabel = "ZONE", description = "IANA time zone of the outlet, e.g. Asia/Tokyo.")
@@ -65,8 +70,9 @@ final class SourcesCommand implements Runnable {
             if (at < 0 && feeds.isEmpty() && sitemaps.isEmpty() && seeds.isEmpty()) {
                 throw new UserException("source '" + name + "' needs at least one --feed, --sitemap or --seed");
             }
-            Source merged = at >= 0 ? all.get(at).merge(feeds, sitemaps, seeds, lang, zone, interval)
-                    : new Source(name, feeds, sitemaps, seeds, lang, zone, interval);
+            LinkRules links = include.isEmpty() && exclude.isEmpty() ? null : new LinkRules(include, exclude);
+            Source merged = at >= 0 ? all.get(at).merge(feeds, sitemaps, seeds, links, lang, zone, interval)
+                    : new Source(name, feeds, sitemaps, seeds, links, lang, zone, interval);
             if (at >= 0) all.set(at, merged);
             else all.add(merged);
             SourcesFile.save(file, all);
@@ -103,6 +109,8 @@ final class SourcesCommand implements Runnable {
                     s.feeds().forEach(n.putArray("feeds")::add);
                     s.sitemaps().forEach(n.putArray("sitemaps")::add);
                     s.seeds().forEach(n.putArray("seeds")::add);
+                    s.links().include().forEach(n.putArray("include")::add);
+                    s.links().exclude().forEach(n.putArray("exclude")::add);
                     n.put("lang", s.lang());
                     n.put("zone", s.zone());
                     n.put("poll", SourcesFile.format(s.poll()));
@@ -117,6 +125,8 @@ final class SourcesCommand implements Runnable {
                 s.feeds().forEach(u -> out.printf("  feed     %s%n", u));
                 s.sitemaps().forEach(u -> out.printf("  sitemap  %s%n", u));
                 s.seeds().forEach(u -> out.printf("  seed     %s%n", u));
+                s.links().include().forEach(p -> out.printf("  include  %s%n", p));
+                s.links().exclude().forEach(p -> out.printf("  exclude  %s%n", p));
                 out.flush();
             }
         }

@@ -74,7 +74,9 @@ public final class SourceCrawl {
             Crawler crawler = new Crawler(fetch, dataDir, zoned(s.siteZone(zoneByLanguage)));
             current = crawler;
             if (stopped) break; // a stop that came before current was set
-            CrawlSummary summary = crawler.run(s.feeds(), s.sitemaps(), s.seeds());
+            Map<String, io.newsradar.sources.LinkRules> seeds = new java.util.LinkedHashMap<>();
+            s.seeds().forEach(u -> seeds.put(u, s.links()));
+            CrawlSummary summary = crawler.run(s.feeds(), s.sitemaps(), List.of(), seeds);
             current = null;
             passes.add(new SourcePass(s.name(), summary, stopped));
             if (!stopped) polls.record(s.name(), started);

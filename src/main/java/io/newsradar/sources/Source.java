@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
  * @param name     key of the source: lower-case letters, digits, {@code . _ -}, starting with a letter or digit
  * @param feeds    RSS/Atom feed URLs (absolute http(s)); may be empty
  * @param sitemaps sitemap or sitemap-index URLs; may be empty
- * @param seeds    seed page URLs (fetched as pages; their content decides when they are feeds or sitemaps);
- *                 may be empty, but the three lists together are not
+ * @param seeds    seed pages (section front pages), fetched every poll; their same-site links that pass
+ *                 {@code links} are fetched as articles; may be empty, but the three lists together are not
+ * @param links    include/exclude patterns for the links of the seed pages; never null
  * @param lang     language hint (BCP 47 primary subtag such as {@code ja}, {@code en}, {@code zh}), or null
  * @param zone     IANA time zone of the outlet (e.g. {@code Asia/Tokyo}): local times without an offset on its
  *                 pages are read in it ({@link io.newsradar.model.Page#siteZone()}); null = decided from the
  *                 language ({@code extract.zone_by_language})
  * @param poll     how often a crawl or watch polls the source; at least one minute
  */
-public record Source(String name, List<String> feeds, List<String> sitemaps, List<String> seeds, String lang,
-                     String zone, Duration poll) {
+public record Source(String name, List<String> feeds, List<String> sitemaps, List<String> seeds, LinkRules links,
+                     String lang, String zone, Duration poll) {
     /** Poll interval when the file gives none. */
     public static final Duration DEFAULT_POLL = Duration.ofHours(1);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -41,6 +42,7 @@ public record Source(String name, List<String> feeds, List<String> sitemaps, Lis
         feeds = urls(where, "feeds", feeds);
         sitemaps = urls(where, "sitemaps", sitemaps);
         seeds = urls(where, "seeds", seeds);
+        if (links == null) links = LinkRules.ANY;
         if (feeds.isEmpty() && sitemaps.isEmpty() && seeds.isEmpty()) {
             throw new ConfigException(where, "needs at least one of feeds, sitemaps, seeds");
         }
@@ -73,9 +75,11 @@ public record Source(String name, List<String> feeds, List<String> sitemaps, Lis
      * @return this source with the URLs added (duplicates dropped) and the hints that are not null replaced
      * @throws ConfigException for a bad URL or hint
      */
-    public Source merge(List<String> moreFeeds, List<String> moreSitemaps, List<String> moreSeeds, String newLang,
-                        String newZone, Duration newPoll) {
-        return new Source(name, union(feeds, moreFeeds), union(sitemaps, moreSitemaps), union(seeds, moreSeeds),
+    public Source merge(List<String> moreFeeds, List<String> moreSitemaps, List<String> moreSeeds, LinkRules moreLinks,
+                        String newLang, String newZone, Duration newPoll) {
+        LinkRules l = moreLinks == null ? links
+                : new LinkRules(union(links.include(), moreLinks.include()), union(links.exclude(), moreLinks.exclude()));
+        return new Source(name, union(feeds, moreFeeds), union(sitemaps, moreSitemaps), union(seeds, moreSeeds), l,
                 newLang != null ? newLang : lang, newZone != null ? newZone : zone, newPoll != null ? newPoll : poll);
     }
 

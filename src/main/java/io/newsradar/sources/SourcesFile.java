@@ -28,7 +28,10 @@ import java.util.Set;
  *   nhk:                      # name: lower-case letters, digits, . _ -
  *     feeds: [https://www3.nhk.or.jp/rss/news/cat0.xml]   # RSS/Atom feeds (default: none)
  *     sitemaps: []            # sitemaps or sitemap indexes (default: none)
- *     seeds: []               # seed pages (default: none); at least one URL over the three lists
+ *     seeds: []               # seed (section) pages whose same-site links are articles (default: none);
+ *                             # at least one URL over the three lists
+ *     include: ['/news/\\d+']  # regexes, one of which a seed page's link must contain (default: any link)
+ *     exclude: ['/video/']    # regexes none of which it may contain (default: none)
  *     lang: ja                # language hint; its zone when no zone is given (default: none)
  *     zone: Asia/Tokyo        # IANA zone of times without offset (default: from the language)
  *     poll: 30m               # poll interval: Nm, Nh, Nd, Nw (default: 1h, at least 1m)
@@ -38,14 +41,17 @@ import java.util.Set;
 public final class SourcesFile {
     /** File name in the data directory. */
     public static final String FILE_NAME = "sources.yaml";
-    private static final Set<String> KEYS = Set.of("feeds", "sitemaps", "seeds", "lang", "zone", "poll");
+    private static final Set<String> KEYS = Set.of("feeds", "sitemaps", "seeds", "include", "exclude", "lang", "zone", "poll");
     private static final ObjectMapper YAML = YAMLMapper.builder().disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
     private static final String HEADER = """
             # newsradar sources: polled by `newsradar crawl` (with no URLs) and `newsradar watch`.
             # Edit by hand or with `newsradar sources add|remove`. Per source (name: lower-case letters, digits, . _ -):
             #   feeds:    RSS/Atom feed URLs                       (default: none)
             #   sitemaps: sitemap or sitemap-index URLs            (default: none)
-            #   seeds:    seed page URLs                           (default: none; one URL at least over the three lists)
+            #   seeds:    seed (section) pages, re-read every poll; their same-site links are fetched as articles
+            #             (default: none; one URL at least over feeds, sitemaps, seeds)
+            #   include:  regexes; a seed page's link must contain one (default: any same-site link)
+            #   exclude:  regexes; a seed page's link must contain none  (default: none)
             #   lang:     language hint, e.g. ja, en, zh; gives the zone when zone is absent (default: none)
             #   zone:     IANA time zone for times without offset  (default: from the language, extract.zone_by_language)
             #   poll:     poll interval, Nm / Nh / Nd / Nw         (default: 1h; at least 1m)
@@ -90,7 +96,13 @@ public final class SourcesFile {
         for (String key : n.propertyNames()) {
             if (!KEYS.contains(key)) throw new ConfigException(where, "unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
         }
-        return new Source(name, list(where, n, "feeds"), list(where, n, "sitemaps"), list(where, n, "seeds"),
+        LinkRules links;
+        try {
+            links = new LinkRules(list(where, n, "include"), list(where, n, "exclude"));
+        } catch (ConfigException e) {
+            throw new ConfigException(where, e.getMessage());
+        }
+        return new Source(name, list(where, n, "feeds"), list(where, n, "sitemaps"), list(where, n, "seeds"), links,
                 text(where, n, "lang"), text(where, n, "zone"), poll(where, n));
     }
 
@@ -98,10 +110,10 @@ public final class SourcesFile {
         JsonNode v = n.get(key);
         if (v == null || v.isNull()) return List.of();
         if (v.isString()) return List.of(v.asString());
-        if (!v.isArray()) throw new ConfigException(where + " " + key, "must be a list of URLs");
+        if (!v.isArray()) throw new ConfigException(where + " " + key, "must be a list of text");
         List<String> out = new ArrayList<>();
         for (JsonNode u : v) {
-            if (!u.isString()) throw new ConfigException(where + " " + key, "must be a list of URLs");
+            if (!u.isString()) throw new ConfigException(where + " " + key, "must be a list of text");
             out.add(u.asString());
         }
         return out;
@@ -134,6 +146,8 @@ public final class SourcesFile {
             if (!s.feeds().isEmpty()) s.feeds().forEach(n.putArray("feeds")::add);
             if (!s.sitemaps().isEmpty()) s.sitemaps().forEach(n.putArray("sitemaps")::add);
             if (!s.seeds().isEmpty()) s.seeds().forEach(n.putArray("seeds")::add);
+            if (!s.links().include().isEmpty()) s.links().include().forEach(n.putArray("include")::add);
+            if (!s.links().exclude().isEmpty()) s.links().exclude().forEach(n.putArray("exclude")::add);
             if (s.lang() != null) n.put("lang", s.lang());
             if (s.zone() != null) n.put("zone", s.zone());
             n.put("poll", format(s.poll()));

@@ -74,9 +74,11 @@ class SourcesCrawlTest {
                     </article></body></html>
                     """;
             site.server().route("/local.html", 200, "text/html; charset=UTF-8", page.getBytes(StandardCharsets.UTF_8));
+            site.server().route("/city/", 200, "text/html", "<html><body><a href=\"/local.html\">Budget</a></body></html>".getBytes(StandardCharsets.UTF_8));
+            site.server().route("/tokyo/", 200, "text/html", "<html><body><a href=\"/local2.html\">Budget</a></body></html>".getBytes(StandardCharsets.UTF_8));
             Path file = elsewhere.resolve("sources.yaml");
             assertThat(run("sources", "--help").exit()).isZero();
-            assertThat(run("sources", "add", "ny", "--sources", file.toString(), "--seed", site.base() + "/local.html",
+            assertThat(run("sources", "add", "ny", "--sources", file.toString(), "--seed", site.base() + "/city/",
                     "--zone", "America/New_York").exit()).isZero();
             assertThat(Files.readString(file)).contains("America/New_York");
             CliRun crawl = run("crawl", "--sources", file.toString(), "--allow-private", "--delay", "0");
@@ -89,13 +91,36 @@ class SourcesCrawlTest {
             // a language hint without a zone: the zone of that language (extract.zone_by_language: ja -> Asia/Tokyo)
             site.server().route("/local2.html", 200, "text/html; charset=UTF-8",
                     page.replace("Council approves budget", "Council approves budget again").getBytes(StandardCharsets.UTF_8));
-            assertThat(run("sources", "add", "tokyo", "--sources", file.toString(), "--seed", site.base() + "/local2.html",
+            assertThat(run("sources", "add", "tokyo", "--sources", file.toString(), "--seed", site.base() + "/tokyo/",
                     "--lang", "ja").exit()).isZero();
             assertThat(run("crawl", "--sources", file.toString(), "--allow-private", "--delay", "0").exit()).isZero();
             try (ArticleStore store = LuceneArticleStore.open(data)) {
                 var a = store.get(site.base() + "/local2.html").orElseThrow().article();
                 assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2025-01-31T09:00:00+09:00"));
             }
+        }
+    }
+
+    @Test
+    void seedPagesAreReadEveryPollAndTheirMatchingLinksFetchedOnce() throws Exception {
+        try (NewsSite site = new NewsSite(3)) {
+            String section = "<html><body><nav><a href=\"/\">Home</a></nav>"
+                    + "<a href=\"/news/1.html\">1</a><a href=\"/news/2.html#c\">2</a><a href=\"/news/3.html\">3</a>"
+                    + "<a href=\"/video/9.html\">video</a><a href=\"https://elsewhere.example/news/4.html\">4</a></body></html>";
+            site.server().route("/world/", 200, "text/html", section.getBytes(StandardCharsets.UTF_8));
+            assertThat(run("sources", "add", "front", "--seed", site.base() + "/world/", "--include", "/news/\\d+\\.html$",
+                    "--exclude", "/video/").exit()).isZero();
+            assertThat(run("sources", "list").out()).contains("  include  /news/\\d+\\.html$");
+
+            CliRun first = run("crawl", "--allow-private", "--delay", "0");
+            assertThat(first.exit()).as(first.err()).isZero();
+            assertThat(first.out()).contains("source front: 1 feeds/sitemaps, 3 pages fetched, 3 stored");
+            assertThat(NewsSite.stored(data).keySet()).containsExactly(site.articleUrl(1), site.articleUrl(2), site.articleUrl(3));
+
+            assertThat(run("crawl", "--allow-private", "--delay", "0", "--all-sources").exit()).isZero();
+            assertThat(site.server().hits("/world/")).isEqualTo(2);
+            assertThat(site.server().hits("/news/1.html")).isEqualTo(1);
+            assertThat(site.server().hits("/video/9.html")).isZero();
         }
     }
 

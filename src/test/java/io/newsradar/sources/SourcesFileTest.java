@@ -32,6 +32,8 @@ class SourcesFileTest {
                     sitemaps:
                       - https://wire.example.org/news-sitemap.xml
                     seeds: https://wire.example.org/world/
+                    include: ['/world/\\d+/']
+                    exclude: [/video/]
                 """);
         List<Source> s = SourcesFile.load(f);
         assertThat(s).extracting(Source::name).containsExactly("nhk", "wire");
@@ -41,6 +43,8 @@ class SourcesFileTest {
         assertThat(s.get(1).poll()).isEqualTo(Source.DEFAULT_POLL);
         assertThat(s.get(1).seeds()).containsExactly("https://wire.example.org/world/");
         assertThat(s.get(1).zone()).isNull();
+        assertThat(s.get(1).links()).isEqualTo(new LinkRules(List.of("/world/\\d+/"), List.of("/video/")));
+        assertThat(s.get(0).links()).isEqualTo(LinkRules.ANY);
 
         SourcesFile.save(f, s);
         assertThat(Files.readString(f)).startsWith("# newsradar sources").contains("30m");
@@ -61,6 +65,7 @@ class SourcesFileTest {
             "'sources:\n  a:\n    lang: en'                                  | source 'a': needs at least one of feeds, sitemaps, seeds",
             "'sources:\n  A B:\n    feeds: [https://x.org/f]'                | name must be lower-case letters",
             "'feeds: [https://x.org/f]'                                        | must be a mapping with the one key 'sources'",
+            "'sources:\n  a:\n    seeds: [https://x.org/]\n    include: [\"(\"]' | source 'a': include: not a regular expression: (",
     })
     void badFilesAreRejectedWithTheSourceAndKeyNamed(String yaml, String message) throws Exception {
         Path f = dir.resolve("sources.yaml");
