@@ -29,6 +29,7 @@ import java.util.List;
  * DIR/crawl/         crawl state: seen URLs, pending URLs, validators, source polls
  * DIR/sources.yaml   optional sources file (feeds, sitemaps, seeds per source)
  * DIR/reindex/       a rebuild in progress ({@code newsradar reindex}); removed when done
+ * DIR/watch.lock     held by the one {@code newsradar watch} of this directory (its PID inside)
  * </pre>
  * The store, searcher and matcher are opened lazily, once each; {@link #close()} commits nothing (callers
  * commit) and closes what was opened.
