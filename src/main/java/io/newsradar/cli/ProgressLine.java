@@ -1,6 +1,6 @@
 package io.newsradar.cli;
 
-import io.newsradar.pipeline.Reindex;
+import io.newsradar.pipeline.ReindexProgress;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -13,7 +13,7 @@ import java.io.PrintWriter;
  * Rebuild progress on stderr with {@code me.tongfei:progressbar}: a bar redrawn in place on a terminal, else one
  * line every few seconds (logs, cron, tests). Counts WARC megabytes read; the extra message counts pages.
  */
-final class ProgressLine implements Reindex.Progress {
+final class ProgressLine implements ReindexProgress {
     private final String task;
     private final PrintWriter err;
     private ProgressBar bar;

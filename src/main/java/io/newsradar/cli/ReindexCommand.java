@@ -1,6 +1,7 @@
 package io.newsradar.cli;
 
 import io.newsradar.pipeline.Reindex;
+import io.newsradar.pipeline.ReindexProgress;
 import io.newsradar.pipeline.ReindexSummary;
 import io.newsradar.pipeline.Workspace;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ final class ReindexCommand implements Callable<Integer> {
             if (Reindex.warcFiles(ws.dir()).isEmpty()) {
                 throw new UserException("no WARC files in " + ws.dir().resolve("warc") + ": nothing to rebuild from");
             }
-            Reindex.Progress progress = noProgress ? Reindex.Progress.NONE
+            ReindexProgress progress = noProgress ? ReindexProgress.NONE
                     : new ProgressLine("reindex", Output.err(common.spec));
             ReindexSummary s = new Reindex(ws, warcOnly, f -> Output.failure(common.spec, f), progress).run();
             print(s);

@@ -39,25 +39,6 @@ import java.util.stream.Stream;
  * cannot be read (corrupt, deleted) is reported as one failure and the rebuild goes on from the archive alone.
  */
 public final class Reindex {
-    /** Told how far the rebuild is; called from the rebuilding thread. */
-    public interface Progress {
-        /** @param totalBytes size of all WARC files, bytes */
-        void start(long totalBytes);
-
-        /** @param bytesDone WARC bytes read so far; @param pages pages replayed so far */
-        void advanced(long bytesDone, long pages);
-
-        void finish();
-
-        Progress NONE = new Progress() {
-            public void start(long totalBytes) { }
-
-            public void advanced(long bytesDone, long pages) { }
-
-            public void finish() { }
-        };
-    }
-
     /** Threads extracting and storing replayed pages: the cores, at most 4. */
     static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Replayed pages waiting for a worker, at most (bounds memory: a page is up to max_body_bytes). */
@@ -66,7 +47,7 @@ public final class Reindex {
     private final Workspace workspace;
     private final boolean warcOnly;
     private final Consumer<Failure> failures;
-    private final Progress progress;
+    private final ReindexProgress progress;
     private final AtomicLong failed = new AtomicLong();
 
     /**
@@ -75,7 +56,7 @@ public final class Reindex {
      * @param failures  told about each record or article that failed, as it happens
      * @param progress  told how far the rebuild is
      */
-    public Reindex(Workspace workspace, boolean warcOnly, Consumer<Failure> failures, Progress progress) {
+    public Reindex(Workspace workspace, boolean warcOnly, Consumer<Failure> failures, ReindexProgress progress) {
         this.workspace = workspace;
         this.warcOnly = warcOnly;
         this.failures = f -> {
