@@ -53,6 +53,8 @@ final class SourcesCommand implements Runnable {
         List<String> include = new ArrayList<>();
         @Option(names = "--exclude", paramLabel = "REGEX", description = "A seed page's link must contain none of these (repeatable).")
         List<String> exclude = new ArrayList<>();
+        @Option(names = "--depth", paramLabel = "N", description = "1: the seeds' own links (default); 2-3: also the links of the section pages they lead to.")
+        Integer depth;
         @Option(names = "--lang", paramLabel = "CODE", description = "Language hint, e.g. ja, en, zh.")
         String lang;
         @Option(names = "--zone", paramLabel = "ZONE", description = "IANA time zone of the outlet, e.g. Asia/Tokyo.")
@@ -70,7 +72,8 @@ final class SourcesCommand implements Runnable {
             if (at < 0 && feeds.isEmpty() && sitemaps.isEmpty() && seeds.isEmpty()) {
                 throw new UserException("source '" + name + "' needs at least one --feed, --sitemap or --seed");
             }
-            LinkRules links = include.isEmpty() && exclude.isEmpty() ? null : new LinkRules(include, exclude);
+            LinkRules links = include.isEmpty() && exclude.isEmpty() && depth == null ? null
+                    : new LinkRules(include, exclude, depth != null ? depth : at >= 0 ? all.get(at).links().depth() : 1);
             Source merged = at >= 0 ? all.get(at).merge(feeds, sitemaps, seeds, links, lang, zone, interval)
                     : new Source(name, feeds, sitemaps, seeds, links, lang, zone, interval);
             if (at >= 0) all.set(at, merged);
@@ -111,6 +114,7 @@ final class SourcesCommand implements Runnable {
                     s.seeds().forEach(n.putArray("seeds")::add);
                     s.links().include().forEach(n.putArray("include")::add);
                     s.links().exclude().forEach(n.putArray("exclude")::add);
+                    n.put("depth", s.links().depth());
                     n.put("lang", s.lang());
                     n.put("zone", s.zone());
                     n.put("poll", SourcesFile.format(s.poll()));
@@ -127,6 +131,7 @@ final class SourcesCommand implements Runnable {
                 s.seeds().forEach(u -> out.printf("  seed     %s%n", u));
                 s.links().include().forEach(p -> out.printf("  include  %s%n", p));
                 s.links().exclude().forEach(p -> out.printf("  exclude  %s%n", p));
+                if (s.links().depth() != 1) out.printf("  depth    %d%n", s.links().depth());
                 out.flush();
             }
         }

@@ -165,18 +165,28 @@ final class CrawlRun {
         }
     }
 
-    /** A seed page: its same-site links that pass the source's patterns are queued as article pages. */
+    /**
+     * A seed or section page: its article links are queued as pages; its other same-site links as section pages
+     * while fewer than the rules' depth links away from the seed.
+     */
     private void seed(CrawlTask task, FetchResult r, ResourceKind sniffed) {
         if (sniffed != ResourceKind.HTML) {
             fail(task, r.finalUrl(), "not_html", new Failure(task.url(), Failure.Stage.SOURCE, "seed page is not HTML"));
             return;
         }
         try {
-            var links = SeedLinks.parse(r.body(), r.finalUrl(), r.contentType(),
-                    seedRules.getOrDefault(task.url(), LinkRules.ANY));
+            LinkRules rules = seedRules.getOrDefault(task.url(), LinkRules.ANY);
+            SeedLinks.Found links = SeedLinks.parse(r.body(), r.finalUrl(), r.contentType(), rules);
             tally.feeds.incrementAndGet();
-            tally.outcome(new CrawlOutcome(task.url(), "seed", "parsed", r.finalUrl(), links.size() + " links"));
-            links.forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
+            tally.outcome(new CrawlOutcome(task.url(), "seed", "parsed", r.finalUrl(),
+                    links.articles().size() + " article links, " + links.sections().size() + " section links"));
+            links.articles().forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
+            if (task.depth() + 1 < rules.depth()) {
+                for (String u : links.sections()) {
+                    normalizer.normalize(u).ifPresent(n -> seedRules.putIfAbsent(n, rules));
+                    offer(u, CrawlTask.Kind.SEED, task.depth() + 1);
+                }
+            }
         } catch (SourceException e) {
             fail(task, r.finalUrl(), "not_a_seed", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
         }

@@ -15,12 +15,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The article candidates a seed page links to: every {@code <a href>} resolved against the page (and its
- * {@code <base href>}), fragment removed, kept when it is http(s) on the seed's host (a leading {@code www.} is
- * ignored on both sides) and passes the {@link LinkRules}; the seed itself and {@code rel=nofollow} links are
- * dropped. Parses bytes (jsoup, charset from the Content-Type, else the page's meta, else UTF-8), never fetches.
+ * The links of a seed page: every {@code <a href>} resolved against the page (and its {@code <base href>}),
+ * fragment removed, kept when it is http(s) on the seed's host (a leading {@code www.} is ignored on both sides)
+ * and not excluded by the {@link LinkRules}, then sorted into articles and section pages; the page itself and
+ * {@code rel=nofollow} links are dropped. Parses bytes (jsoup, charset from the Content-Type, else the page's
+ * meta, else UTF-8), never fetches.
  */
 public final class SeedLinks {
+    /**
+     * @param articles links that are articles ({@link LinkRules#isArticle}), distinct, in document order
+     * @param sections the other same-site links, distinct, in document order
+     */
+    public record Found(List<String> articles, List<String> sections) {
+        public Found {
+            articles = List.copyOf(articles);
+            sections = List.copyOf(sections);
+        }
+    }
+
     private SeedLinks() {
     }
 
@@ -29,10 +41,10 @@ public final class SeedLinks {
      * @param url         absolute URL of the page (after redirects)
      * @param contentType Content-Type header or null
      * @param rules       include/exclude patterns
-     * @return distinct absolute URLs in document order
+     * @return the article and section links
      * @throws SourceException when the bytes cannot be read as HTML
      */
-    public static List<String> parse(byte[] body, String url, String contentType, LinkRules rules) throws SourceException {
+    public static Found parse(byte[] body, String url, String contentType, LinkRules rules) throws SourceException {
         Document doc;
         try {
             doc = Jsoup.parse(new ByteArrayInputStream(body), charset(contentType), url);
@@ -40,14 +52,16 @@ public final class SeedLinks {
             throw new SourceException("seed page cannot be read as HTML: " + e.getMessage());
         }
         String host = bareHost(url);
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> articles = new LinkedHashSet<>();
+        Set<String> sections = new LinkedHashSet<>();
         for (Element a : doc.select("a[href]")) {
             if (a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) continue;
             String link = withoutFragment(a.absUrl("href"));
             if (link == null || link.equals(withoutFragment(url))) continue;
-            if (host != null && host.equals(bareHost(link)) && rules.accepts(link)) out.add(link);
+            if (host == null || !host.equals(bareHost(link)) || rules.excluded(link)) continue;
+            (rules.isArticle(link) ? articles : sections).add(link);
         }
-        return new ArrayList<>(out);
+        return new Found(new ArrayList<>(articles), new ArrayList<>(sections));
     }
 
     private static String charset(String contentType) {

@@ -78,7 +78,8 @@ public record Source(String name, List<String> feeds, List<String> sitemaps, Lis
     public Source merge(List<String> moreFeeds, List<String> moreSitemaps, List<String> moreSeeds, LinkRules moreLinks,
                         String newLang, String newZone, Duration newPoll) {
         LinkRules l = moreLinks == null ? links
-                : new LinkRules(union(links.include(), moreLinks.include()), union(links.exclude(), moreLinks.exclude()));
+                : new LinkRules(union(links.include(), moreLinks.include()), union(links.exclude(), moreLinks.exclude()),
+                moreLinks.depth());
         return new Source(name, union(feeds, moreFeeds), union(sitemaps, moreSitemaps), union(seeds, moreSeeds), l,
                 newLang != null ? newLang : lang, newZone != null ? newZone : zone, newPoll != null ? newPoll : poll);
     }

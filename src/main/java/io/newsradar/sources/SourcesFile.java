@@ -32,6 +32,7 @@ import java.util.Set;
  *                             # at least one URL over the three lists
  *     include: ['/news/\\d+']  # regexes, one of which a seed page's link must contain (default: any link)
  *     exclude: ['/video/']    # regexes none of which it may contain (default: none)
+ *     depth: 1                # 1: the seeds' links; 2-3: also links of the section pages they link to (default 1)
  *     lang: ja                # language hint; its zone when no zone is given (default: none)
  *     zone: Asia/Tokyo        # IANA zone of times without offset (default: from the language)
  *     poll: 30m               # poll interval: Nm, Nh, Nd, Nw (default: 1h, at least 1m)
@@ -41,7 +42,7 @@ import java.util.Set;
 public final class SourcesFile {
     /** File name in the data directory. */
     public static final String FILE_NAME = "sources.yaml";
-    private static final Set<String> KEYS = Set.of("feeds", "sitemaps", "seeds", "include", "exclude", "lang", "zone", "poll");
+    private static final Set<String> KEYS = Set.of("feeds", "sitemaps", "seeds", "include", "exclude", "depth", "lang", "zone", "poll");
     private static final ObjectMapper YAML = YAMLMapper.builder().disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
     private static final String HEADER = """
             # newsradar sources: polled by `newsradar crawl` (with no URLs) and `newsradar watch`.
@@ -52,6 +53,8 @@ public final class SourcesFile {
             #             (default: none; one URL at least over feeds, sitemaps, seeds)
             #   include:  regexes; a seed page's link must contain one (default: any same-site link)
             #   exclude:  regexes; a seed page's link must contain none  (default: none)
+            #   depth:    1 = the seeds' own links; 2 or 3 = also the links of the section pages (links that are not
+            #             articles) they lead to                  (default: 1)
             #   lang:     language hint, e.g. ja, en, zh; gives the zone when zone is absent (default: none)
             #   zone:     IANA time zone for times without offset  (default: from the language, extract.zone_by_language)
             #   poll:     poll interval, Nm / Nh / Nd / Nw         (default: 1h; at least 1m)
@@ -98,7 +101,7 @@ public final class SourcesFile {
         }
         LinkRules links;
         try {
-            links = new LinkRules(list(where, n, "include"), list(where, n, "exclude"));
+            links = new LinkRules(list(where, n, "include"), list(where, n, "exclude"), depth(where, n));
         } catch (ConfigException e) {
             throw new ConfigException(where, e.getMessage());
         }
@@ -117,6 +120,13 @@ public final class SourcesFile {
             out.add(u.asString());
         }
         return out;
+    }
+
+    private static int depth(String where, JsonNode n) {
+        JsonNode v = n.get("depth");
+        if (v == null || v.isNull()) return 1;
+        if (!v.isIntegralNumber()) throw new ConfigException(where + " depth", "must be a whole number 1.." + LinkRules.MAX_DEPTH);
+        return v.asInt();
     }
 
     private static String text(String where, JsonNode n, String key) {
@@ -148,6 +158,7 @@ public final class SourcesFile {
             if (!s.seeds().isEmpty()) s.seeds().forEach(n.putArray("seeds")::add);
             if (!s.links().include().isEmpty()) s.links().include().forEach(n.putArray("include")::add);
             if (!s.links().exclude().isEmpty()) s.links().exclude().forEach(n.putArray("exclude")::add);
+            if (s.links().depth() != 1) n.put("depth", s.links().depth());
             if (s.lang() != null) n.put("lang", s.lang());
             if (s.zone() != null) n.put("zone", s.zone());
             n.put("poll", format(s.poll()));

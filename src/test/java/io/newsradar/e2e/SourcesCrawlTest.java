@@ -125,6 +125,26 @@ class SourcesCrawlTest {
     }
 
     @Test
+    void sectionPagesAreFollowedUpToTheDepth() throws Exception {
+        try (NewsSite site = new NewsSite(3)) {
+            site.server().route("/world/", 200, "text/html", ("<html><body><a href=\"/news/1.html\">1</a>"
+                    + "<a href=\"/world/page2/\">more</a></body></html>").getBytes(StandardCharsets.UTF_8));
+            site.server().route("/world/page2/", 200, "text/html", ("<html><body><a href=\"/news/2.html\">2</a>"
+                    + "<a href=\"/world/page3/\">more</a></body></html>").getBytes(StandardCharsets.UTF_8));
+            site.server().route("/world/page3/", 200, "text/html", "<html><body><a href=\"/news/3.html\">3</a></body></html>"
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(run("sources", "add", "deep", "--seed", site.base() + "/world/", "--include", "/news/",
+                    "--depth", "2").exit()).isZero();
+            assertThat(run("sources", "list").out()).contains("  depth    2");
+            CliRun crawl = run("crawl", "--allow-private", "--delay", "0");
+            assertThat(crawl.exit()).as(crawl.err()).isZero();
+            assertThat(NewsSite.stored(data).keySet()).containsExactly(site.articleUrl(1), site.articleUrl(2));
+            assertThat(site.server().hits("/world/page3/")).isZero();
+            assertThat(run("sources", "add", "deep", "--depth", "4").err()).contains("depth: must be 1..3, was 4");
+        }
+    }
+
+    @Test
     void removeAndUsageErrors() throws Exception {
         assertThat(run("crawl").err()).contains("nothing to crawl").contains("sources add");
         assertThat(run("sources", "add", "x").exit()).isEqualTo(2);

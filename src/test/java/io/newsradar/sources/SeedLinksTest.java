@@ -22,13 +22,14 @@ class SeedLinksTest {
             </body></html>
             """;
 
-    private static List<String> links(LinkRules rules) throws SourceException {
+    private static SeedLinks.Found links(LinkRules rules) throws SourceException {
         return SeedLinks.parse(PAGE.getBytes(StandardCharsets.UTF_8), "https://www.example.com/world/", "text/html; charset=utf-8", rules);
     }
 
     @Test
     void sameSiteLinksResolvedWithoutFragmentsOnceEach() throws Exception {
-        assertThat(links(LinkRules.ANY)).containsExactly(
+        assertThat(links(LinkRules.ANY).sections()).isEmpty();
+        assertThat(links(LinkRules.ANY).articles()).containsExactly(
                 "https://www.example.com/",
                 "https://www.example.com/world/2025/01/31/chips.html",
                 "https://example.com/world/2025/01/30/port.html",
@@ -38,8 +39,9 @@ class SeedLinksTest {
     @Test
     void includeAndExcludePatternsPickTheArticles() throws Exception {
         LinkRules rules = new LinkRules(List.of("/\\d{4}/\\d{2}/\\d{2}/"), List.of("/video/"));
-        assertThat(links(rules)).containsExactly(
+        assertThat(links(rules).articles()).containsExactly(
                 "https://www.example.com/world/2025/01/31/chips.html",
                 "https://example.com/world/2025/01/30/port.html");
+        assertThat(links(rules).sections()).containsExactly("https://www.example.com/");
     }
 }

@@ -34,6 +34,7 @@ class SourcesFileTest {
                     seeds: https://wire.example.org/world/
                     include: ['/world/\\d+/']
                     exclude: [/video/]
+                    depth: 2
                 """);
         List<Source> s = SourcesFile.load(f);
         assertThat(s).extracting(Source::name).containsExactly("nhk", "wire");
@@ -43,7 +44,7 @@ class SourcesFileTest {
         assertThat(s.get(1).poll()).isEqualTo(Source.DEFAULT_POLL);
         assertThat(s.get(1).seeds()).containsExactly("https://wire.example.org/world/");
         assertThat(s.get(1).zone()).isNull();
-        assertThat(s.get(1).links()).isEqualTo(new LinkRules(List.of("/world/\\d+/"), List.of("/video/")));
+        assertThat(s.get(1).links()).isEqualTo(new LinkRules(List.of("/world/\\d+/"), List.of("/video/"), 2));
         assertThat(s.get(0).links()).isEqualTo(LinkRules.ANY);
 
         SourcesFile.save(f, s);
@@ -66,6 +67,7 @@ class SourcesFileTest {
             "'sources:\n  A B:\n    feeds: [https://x.org/f]'                | name must be lower-case letters",
             "'feeds: [https://x.org/f]'                                        | must be a mapping with the one key 'sources'",
             "'sources:\n  a:\n    seeds: [https://x.org/]\n    include: [\"(\"]' | source 'a': include: not a regular expression: (",
+            "'sources:\n  a:\n    seeds: [https://x.org/]\n    depth: 9'       | source 'a': depth: must be 1..3, was 9",
     })
     void badFilesAreRejectedWithTheSourceAndKeyNamed(String yaml, String message) throws Exception {
         Path f = dir.resolve("sources.yaml");
