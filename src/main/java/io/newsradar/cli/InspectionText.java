@@ -43,7 +43,8 @@ final class InspectionText {
         var f = i.feed();
         out.printf("feed:         %s (%s, %s), %d items%n", f.title(), f.format(), f.charset(), f.items().size());
         if (f.repaired()) out.printf("repaired:     %s%n", String.join("; ", f.repairs()));
-        f.items().stream().limit(MAX_LISTED).forEach((FeedItem it) -> out.printf("  - %s%n    %s%s%n", it.title(),
+        f.items().stream().limit(MAX_LISTED).forEach((FeedItem it) -> out.printf("  - %s%n    %s%s%n",
+                it.title().isEmpty() ? "(no title)" : it.title(),
                 it.link() == null ? "(no link)" : it.link(), it.published() == null ? "" : "  " + it.published()));
     }
 
