@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Reads a {@code .warc} or {@code .warc.gz} file (ISO 28500, WARC/1.0 and 1.1, per-record gzip) and hands each
@@ -37,6 +38,16 @@ public final class WarcReplay {
      * @return counts of records read, pages, skipped and failed
      */
     public ReplayCounts replay(Path file, Consumer<Page> pages, Consumer<Failure> failures) {
+        return replay(file, pages, failures, position -> { });
+    }
+
+    /**
+     * As {@link #replay(Path, Consumer, Consumer)}, also reporting progress.
+     *
+     * @param position receives, after each record, the byte offset reached in the file (compressed bytes for a
+     *                 {@code .warc.gz}; a record's start, so the last call is below the file size)
+     */
+    public ReplayCounts replay(Path file, Consumer<Page> pages, Consumer<Failure> failures, LongConsumer position) {
         int records = 0, emitted = 0, skipped = 0, failed = 0;
         try (WarcReader reader = new WarcReader(file)) {
             reader.setLenient(true);
@@ -52,6 +63,7 @@ public final class WarcReplay {
                 }
                 if (next.isEmpty()) break;
                 records++;
+                position.accept(reader.position());
                 WarcRecord rec = next.get();
                 if (!(rec instanceof WarcResponse response)) {
                     skipped++;

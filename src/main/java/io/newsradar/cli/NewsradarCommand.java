@@ -14,7 +14,8 @@ import java.nio.file.Path;
         description = "Crawl, extract, index and search news; track themes over time; write digests.",
         subcommands = {CrawlCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
                 ThemesCommand.class, TrackCommand.class, DigestCommand.class, DemoCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, ReindexCommand.class, InspectCommand.class,
+                SourcesCommand.class, WatchCommand.class},
         footer = {"", "Data directory: --data, else $NEWSRADAR_DATA, else ~/.newsradar.",
                 "Exit status: 0 all inputs went through, 3 some failed, 2 usage error, 1 internal error."})
 public final class NewsradarCommand implements Runnable {

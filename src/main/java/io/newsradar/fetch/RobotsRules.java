@@ -67,6 +67,21 @@ public final class RobotsRules {
         return rules.isAllowed(url);
     }
 
+    /**
+     * @param url absolute URL on the robots.txt's host
+     * @return the rule that decides it, as written ({@code Disallow: /private/}); {@code (allow all)},
+     *         {@code (disallow all)} for a missing or unreachable robots.txt; empty when no rule matches (allowed)
+     */
+    public java.util.Optional<String> decidingRule(String url) {
+        if (rules instanceof SimpleRobotRules s) {
+            if (s.isAllowAll()) return java.util.Optional.of("(allow all)");
+            if (s.isAllowNone()) return java.util.Optional.of("(disallow all)");
+            if (url.endsWith("/robots.txt")) return java.util.Optional.of("(robots.txt itself is always allowed)");
+            return RobotsMatch.rule(s.getRobotRules(), url);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** @return the {@code Crawl-delay} in milliseconds, or -1 when none is given */
     public long crawlDelayMs() {
         long d = rules.getCrawlDelay();

@@ -10,7 +10,9 @@ import io.newsradar.fetch.RobotsCache;
 import io.newsradar.fetch.RobotsRules;
 import io.newsradar.model.Failure;
 import io.newsradar.model.Page;
+import io.newsradar.sources.LinkRules;
 import io.newsradar.sources.ResourceKind;
+import io.newsradar.sources.SeedLinks;
 import io.newsradar.sources.SourceException;
 import io.newsradar.sources.UrlNormalizer;
 
@@ -35,6 +37,7 @@ final class CrawlRun {
     private final long maxRetryAfterMs;
     private final CrawlListings listings;
     private CrawlFrontier frontier;
+    private final java.util.Map<String, LinkRules> seedRules = new java.util.concurrent.ConcurrentHashMap<>();
 
     CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen,
              CrawlValidators validators, CrawlPending pending, PageSink sink, CrawlTally tally) {
@@ -76,6 +79,12 @@ final class CrawlRun {
         frontier.add(new CrawlTask(url, kind, depth));
     }
 
+    /** Queues a seed page whose links, filtered by {@code rules}, are queued as article pages. */
+    void offerSeed(String rawUrl, LinkRules rules) {
+        normalizer.normalize(rawUrl).ifPresent(u -> seedRules.put(u, rules));
+        offer(rawUrl, CrawlTask.Kind.SEED, 0);
+    }
+
     void handle(CrawlTask task) {
         try {
             RobotsRules rules = robots.rulesFor(task.url());
@@ -111,7 +120,8 @@ final class CrawlRun {
             return new FetchFailure(url, FetchError.INTERRUPTED, "interrupted");
         }
         try {
-            boolean listing = task.kind() == CrawlTask.Kind.FEED || task.kind() == CrawlTask.Kind.SITEMAP;
+            boolean listing = task.kind() == CrawlTask.Kind.FEED || task.kind() == CrawlTask.Kind.SITEMAP
+                    || task.kind() == CrawlTask.Kind.SEED;
             CrawlValidators.Validators v = listing ? validators.get(url).orElse(null) : null;
             FetchOutcome out = v == null ? fetcher.fetch(url) : fetcher.fetch(url, v.etag(), v.lastModified());
             if (listing && out instanceof FetchResult r && !r.notModified()) {
@@ -133,6 +143,7 @@ final class CrawlRun {
         switch (task.kind()) {
             case FEED -> listing(task, r, true);
             case SITEMAP -> listing(task, r, false);
+            case SEED -> seed(task, r, sniffed);
             case PAGE -> page(task, r, sniffed);
             case AUTO -> {
                 if (sniffed == ResourceKind.FEED || sniffed == ResourceKind.SITEMAP) listing(task, r, sniffed == ResourceKind.FEED);
@@ -151,6 +162,33 @@ final class CrawlRun {
             l.pages().forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
         } catch (SourceException e) {
             fail(task, r.finalUrl(), feed ? "not_a_feed" : "not_a_sitemap", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
+        }
+    }
+
+    /**
+     * A seed or section page: its article links are queued as pages; its other same-site links as section pages
+     * while fewer than the rules' depth links away from the seed.
+     */
+    private void seed(CrawlTask task, FetchResult r, ResourceKind sniffed) {
+        if (sniffed != ResourceKind.HTML) {
+            fail(task, r.finalUrl(), "not_html", new Failure(task.url(), Failure.Stage.SOURCE, "seed page is not HTML"));
+            return;
+        }
+        try {
+            LinkRules rules = seedRules.getOrDefault(task.url(), LinkRules.ANY);
+            SeedLinks.Found links = SeedLinks.parse(r.body(), r.finalUrl(), r.contentType(), rules);
+            tally.feeds.incrementAndGet();
+            tally.outcome(new CrawlOutcome(task.url(), "seed", "parsed", r.finalUrl(),
+                    links.articles().size() + " article links, " + links.sections().size() + " section links"));
+            links.articles().forEach(u -> offer(u, CrawlTask.Kind.PAGE, task.depth() + 1));
+            if (task.depth() + 1 < rules.depth()) {
+                for (String u : links.sections()) {
+                    normalizer.normalize(u).ifPresent(n -> seedRules.putIfAbsent(n, rules));
+                    offer(u, CrawlTask.Kind.SEED, task.depth() + 1);
+                }
+            }
+        } catch (SourceException e) {
+            fail(task, r.finalUrl(), "not_a_seed", new Failure(task.url(), Failure.Stage.SOURCE, e.getMessage()));
         }
     }
 

@@ -35,6 +35,16 @@ final class CrawlSeenSet implements AutoCloseable {
         }
     }
 
+    /** @return the URLs {@code file} lists, read without opening the set for writing (empty when absent or unreadable) */
+    static Set<String> peek(Path file) {
+        if (!Files.isRegularFile(file)) return Set.of();
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> l.startsWith("http")).map(String::strip).collect(java.util.stream.Collectors.toSet());
+        } catch (IOException | UncheckedIOException e) {
+            return Set.of();
+        }
+    }
+
     boolean contains(String url) {
         return seen.contains(url);
     }

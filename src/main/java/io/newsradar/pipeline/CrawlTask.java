@@ -8,7 +8,8 @@ package io.newsradar.pipeline;
  * @param depth 0 for a URL given on the command line, +1 per feed/sitemap it was found through
  */
 record CrawlTask(String url, Kind kind, int depth) {
-    enum Kind { FEED, SITEMAP, PAGE, AUTO }
+    /** SEED: a section page whose same-site links are article candidates; re-read every pass, never stored. */
+    enum Kind { FEED, SITEMAP, PAGE, AUTO, SEED }
 
     String host() {
         try {

@@ -5,6 +5,7 @@ import io.newsradar.config.FetchSettings;
 import io.newsradar.fetch.HttpFetcher;
 import io.newsradar.fetch.RobotsCache;
 import io.newsradar.model.Failure;
+import io.newsradar.sources.LinkRules;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ public final class Crawler {
     private final Path dataDir;
     private final PageSink sink;
     private volatile CrawlFrontier current;
+    private volatile boolean stopRequested;
 
     /**
      * @param fetch   HTTP limits and politeness
@@ -52,6 +54,18 @@ public final class Crawler {
      * @return counts, failures (one line each) and per-URL outcomes
      */
     public CrawlSummary run(List<String> feeds, List<String> sitemaps, List<String> urls) {
+        return run(feeds, sitemaps, urls, java.util.Map.of());
+    }
+
+    /**
+     * Runs one pass with seed pages too.
+     *
+     * @param seeds seed page URL -> the patterns its links must pass; a seed page is fetched every pass
+     *              (conditionally), never stored; its same-site links that pass are fetched as article pages
+     * @return counts (a seed page counts with the feeds), failures and per-URL outcomes
+     */
+    public CrawlSummary run(List<String> feeds, List<String> sitemaps, List<String> urls,
+                            java.util.Map<String, LinkRules> seeds) {
         CrawlTally tally = new CrawlTally();
         WarcArchive archive = new WarcArchive(dataDir.resolve("warc"), settings.warcMaxFileBytes());
         try (CrawlSeenSet seen = new CrawlSeenSet(dataDir.resolve("crawl").resolve("seen.txt"));
@@ -65,9 +79,11 @@ public final class Crawler {
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             current = frontier;
+            if (stopRequested) frontier.stop(); // stop() came before the frontier existed
             feeds.forEach(u -> run.offer(u, CrawlTask.Kind.FEED, 0));
             sitemaps.forEach(u -> run.offer(u, CrawlTask.Kind.SITEMAP, 0));
             urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
+            seeds.forEach(run::offerSeed);
             pending.resumable().forEach(u -> run.offer(u, CrawlTask.Kind.PAGE, 1));
             frontier.awaitIdle();
             current = null;
@@ -85,9 +101,11 @@ public final class Crawler {
     /**
      * Ends the running pass early and gently (for SIGINT/SIGTERM): fetches in flight finish and are archived and
      * stored, nothing new starts, and {@link #run} returns; unfinished URLs are queued again by the next pass.
-     * Safe to call from any thread (a shutdown hook); does nothing when no pass runs.
+     * Safe to call from any thread (a shutdown hook); a pass that starts afterwards ends at once (what was given is
+     * queued for the next pass only if it was pending before).
      */
     public void stop() {
+        stopRequested = true;
         CrawlFrontier f = current;
         if (f != null) f.stop();
     }

@@ -11,9 +11,11 @@ import io.newsradar.themes.ThemeMatcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The one path by which an article enters the index: extract (for pages), tag with the themes it is about,
@@ -39,6 +41,17 @@ public final class Ingestor implements PageSink {
 
     @Override
     public Optional<Failure> accept(Page page) {
+        return accept(page, a -> clock.instant());
+    }
+
+    /**
+     * Extracts, tags and stores one page with a chosen first-seen time ({@code reindex} keeps the times of the
+     * old index, or uses the WARC date).
+     *
+     * @param seenAt given the extracted article, the instant (UTC) to store as first-seen when the article is new
+     * @return empty when stored or skipped, else the failure
+     */
+    public Optional<Failure> accept(Page page, Function<Article, Instant> seenAt) {
         Article article;
         try {
             article = extractor.extract(page);
@@ -51,7 +64,7 @@ public final class Ingestor implements PageSink {
             skipped.incrementAndGet();
             return Optional.empty();
         }
-        return store(article);
+        return store(article, seenAt.apply(article));
     }
 
     /**
@@ -60,9 +73,19 @@ public final class Ingestor implements PageSink {
      * @return empty when stored, else the failure (index write error)
      */
     public Optional<Failure> store(Article article) {
+        return store(article, clock.instant());
+    }
+
+    /**
+     * Tags and stores an article with a chosen first-seen time.
+     *
+     * @param seenAt first-seen instant (UTC) when the article is new; an already stored article keeps its own
+     * @return empty when stored, else the failure (index write error)
+     */
+    public Optional<Failure> store(Article article, Instant seenAt) {
         List<String> themes = matcher.match(article);
         try {
-            boolean isNew = store.upsert(article, themes, clock.instant());
+            boolean isNew = store.upsert(article, themes, seenAt);
             (isNew ? added : updated).incrementAndGet();
             return Optional.empty();
         } catch (IOException | UncheckedIOException e) {

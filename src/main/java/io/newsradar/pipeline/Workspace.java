@@ -25,7 +25,11 @@ import java.util.List;
  * DIR/themes.yaml    optional themes file (else the bundled starter themes)
  * DIR/index/         the Lucene index
  * DIR/warc/          WARC files of every fetch (the source of truth for reindexing)
- * DIR/state/         crawl frontier, seen URLs, digest state
+ * DIR/state/         digest state
+ * DIR/crawl/         crawl state: seen URLs, pending URLs, validators, source polls
+ * DIR/sources.yaml   optional sources file (feeds, sitemaps, seeds per source)
+ * DIR/reindex/       a rebuild in progress ({@code newsradar reindex}); removed when done
+ * DIR/watch.lock     held by the one {@code newsradar watch} of this directory (its PID inside)
  * </pre>
  * The store, searcher and matcher are opened lazily, once each; {@link #close()} commits nothing (callers
  * commit) and closes what was opened.
@@ -54,6 +58,7 @@ public final class Workspace implements Closeable {
      */
     public static Workspace open(Path dir, Clock clock) throws IOException {
         Files.createDirectories(dir);
+        IndexSwap.recover(dir); // a reindex killed between its two renames
         return new Workspace(dir, Settings.load(dir.resolve("config.yaml")), clock);
     }
 

@@ -1,10 +1,18 @@
 /**
- * Orchestration of the stages above: one crawl pass ({@link io.newsradar.pipeline.Crawler}: sources, robots,
- * fetch, WARC archive), local ingest of files, WARC and JSONL ({@link io.newsradar.pipeline.FileIngest}), and the
- * one path by which an article enters the index ({@link io.newsradar.pipeline.Ingestor}: extract, tag with
- * themes, upsert). {@link io.newsradar.pipeline.Workspace} opens a data directory.
+ * Pipeline: orchestration of the stages above it over one data directory ({@link io.newsradar.pipeline.Workspace}).
  *
- * <p>Failures are collected as {@code model.Failure} values and reported, never thrown for bad input. Must not
- * parse HTML or feeds itself, nor format output for a terminal.
+ * <p>Owns: the one ingest path ({@link io.newsradar.pipeline.Ingestor}: extract, tag, upsert); file ingest;
+ * the crawl pass ({@link io.newsradar.pipeline.Crawler}) and its persistent state in {@code <data>/crawl/}
+ * (seen URLs, pending URLs, validators, source poll times); polling the configured sources
+ * ({@link io.newsradar.pipeline.SourceCrawl}) and keeping at it ({@link io.newsradar.pipeline.Watcher}, one per data
+ * directory by {@link io.newsradar.pipeline.WatchLock}); rebuilding the index from the WARC archive
+ * ({@link io.newsradar.pipeline.Reindex}, swapped in only when complete); inspecting one URL the way a crawl would
+ * ({@link io.newsradar.pipeline.Inspector}).
+ *
+ * Failures are collected as {@code model.Failure} values and reported, never thrown for bad input.
+ *
+ * <p>Must not: parse bytes itself (that is {@code sources}, {@code fetch}, {@code extract}), touch Lucene beyond
+ * {@code index}'s store and the index folder it swaps, print to a terminal, install signal handlers or exit the
+ * process (that is {@code cli}).
  */
 package io.newsradar.pipeline;

@@ -3,9 +3,10 @@
  * (sitemaps.org 0.9, Google News extension) into candidate article URLs, and normalises URLs.
  *
  * <p>Owns: {@link io.newsradar.sources.FeedParser}, {@link io.newsradar.sources.SitemapParser},
- * {@link io.newsradar.sources.UrlNormalizer}, {@link io.newsradar.sources.ResourceKind}.
+ * {@link io.newsradar.sources.UrlNormalizer}, {@link io.newsradar.sources.ResourceKind}, and the sources file
+ * ({@link io.newsradar.sources.SourcesFile}, {@link io.newsradar.sources.Source}): which outlets to poll.
  *
- * <p>Must not: fetch anything (parsers take bytes, the URL and the content type; DTDs and external
+ * <p>Must not: fetch anything or keep crawl state (parsers take bytes, the URL and the content type; DTDs and external
  * entities are never loaded), parse article HTML (that is {@code extract}), or know about the index.
  */
 package io.newsradar.sources;

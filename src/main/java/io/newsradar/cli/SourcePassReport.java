@@ -1,0 +1,44 @@
+package io.newsradar.cli;
+
+import io.newsradar.pipeline.Ingestor;
+import io.newsradar.pipeline.SourcePass;
+
+import java.util.List;
+
+/** Prints what polling sources did: failures on stderr, one line per source, the summary; returns the exit status. */
+final class SourcePassReport {
+    private SourcePassReport() {
+    }
+
+    static int print(CommonOptions common, List<SourcePass> passes, Ingestor ingestor) {
+        long fetched = passes.stream().mapToLong(p -> p.summary().fetched()).sum();
+        long failed = passes.stream().mapToLong(p -> p.summary().failed()).sum();
+        lines(common, passes);
+        common.summary("crawl", fetched, ingestor.added(), ingestor.updated(), ingestor.skipped(), failed);
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    /** Failures on stderr, then one line (or JSON object) per source. */
+    static void lines(CommonOptions common, List<SourcePass> passes) {
+        for (SourcePass p : passes) {
+            p.summary().failures().forEach(f -> Output.failure(common.spec, f));
+            if (common.json) {
+                var n = JsonLines.object();
+                n.put("source", p.source());
+                n.put("feeds", p.summary().feeds());
+                n.put("items", p.summary().items());
+                n.put("fetched", p.summary().fetched());
+                n.put("stored", p.summary().stored());
+                n.put("skipped", p.summary().skipped());
+                n.put("failed", p.summary().failed());
+                n.put("stopped", p.stopped());
+                JsonLines.print(common.out(), n);
+            } else {
+                common.out().printf("source %s: %d feeds/sitemaps, %d pages fetched, %d stored, %d skipped, %d failed%s%n",
+                        p.source(), p.summary().feeds(), p.summary().fetched(), p.summary().stored(),
+                        p.summary().skipped(), p.summary().failed(), p.stopped() ? " (stopped)" : "");
+                common.out().flush();
+            }
+        }
+    }
+}
