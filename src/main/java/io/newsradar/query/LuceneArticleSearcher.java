@@ -64,6 +64,7 @@ import java.util.Set;
  *   <li>Facets ({@code theme}, {@code source}, {@code site}, {@code lang}, {@code day}): counted over all matches in
  *       the same pass from doc values; {@code day} is the publication date as the publisher printed it (in the
  *       article's own UTC offset), undated articles are not counted there.</li>
+ *   <li>Significant terms: {@link ForegroundTerms} counts, {@link SignificantTerms} scores.</li>
  *   <li>Timeline: publication times of all matches bucketed in the requested zone, zero-filled.</li>
  * </ul>
  * Opening is cheap (no global ordinals, analyzers warmed up in the background): a whole {@code newsradar search}
@@ -72,6 +73,8 @@ import java.util.Set;
 public final class LuceneArticleSearcher implements ArticleSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,
             Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.BODY);
+    /** Terms in fewer matching articles are not reported as significant. */
+    private static final int MIN_FOREGROUND_COUNT = 2;
     private final IndexReader reader;
     private final IndexSearcher searcher;
     private final ZoneId queryZone;
@@ -148,6 +151,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         Query query = filtered(QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone), request);
         long[] published = ExpansionGuard.run(() -> searcher.search(query, new Timelines.Published()));
         return Timelines.buckets(published, request.since(), request.until(), by, zone);
+    }
+
+    @Override
+    public List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException {
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+        Query query = filtered(QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone), request);
+        List<SignificantTerms.Counts> counts = ExpansionGuard.run(() -> ForegroundTerms.count(searcher, query));
+        return SignificantTerms.top(counts, MIN_FOREGROUND_COUNT, limit);
     }
 
     @Override
