@@ -60,6 +60,12 @@ public interface ArticleSearcher extends Closeable {
      */
     List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException;
 
+    /**
+     * @param idOrUrl id or canonical URL of an article
+     * @return whether the index holds it
+     */
+    boolean contains(String idOrUrl) throws IOException;
+
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }
 

@@ -177,15 +177,23 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     public SearchResult similar(String idOrUrl, int limit) throws IOException {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
         long t0 = System.nanoTime();
-        Query key = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), Occur.SHOULD)
-                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), Occur.SHOULD).build();
-        TopDocs found = searcher.search(key, 1);
+        TopDocs found = searcher.search(key(idOrUrl), 1);
         if (found.scoreDocs.length == 0) return new SearchResult(0, List.of(), Map.of(), 0);
         Query like = Similar.query(reader, searcher.storedFields().document(found.scoreDocs[0].doc));
         TopDocs docs = searcher.search(like, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.RELEVANCE), Map.of(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
+    public boolean contains(String idOrUrl) throws IOException {
+        return searcher.count(key(idOrUrl)) > 0;
+    }
+
+    private static Query key(String idOrUrl) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), Occur.SHOULD).build();
     }
 
     @Override

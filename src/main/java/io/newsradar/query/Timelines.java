@@ -105,7 +105,7 @@ final class Timelines {
         };
     }
 
-    private static LocalDate next(LocalDate d, ArticleSearcher.Bucket by) {
+    static LocalDate next(LocalDate d, ArticleSearcher.Bucket by) {
         return switch (by) {
             case DAY -> d.plusDays(1);
             case WEEK -> d.plusWeeks(1);
