@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * up the term's document frequency in the whole index (the background), per language field: an English article's
  * body is read as {@code body_en} terms, a Japanese one's as {@code body_ja}, any other as gram {@code body} terms
  * (CJK bigrams). The stored body is re-analysed with the index's own recipe (no term vectors needed), so the cost
- * follows the foreground, not the index. A term is reported in the surface form most foreground articles used
+ * follows the foreground, not the index. A term is reported in its most frequent surface form in the foreground
  * ({@code moraine}, not the stem {@code morain}). Skipped: the boundary markers ({@link Boundaries}), tokens of digits and
  * separators only, single characters. At most {@link #MAX_FOREGROUND} articles are read (the first in index order).
  */
@@ -59,7 +59,8 @@ final class ForegroundTerms {
             Map<String, Long> fg = fgByField.computeIfAbsent(field, f -> new HashMap<>());
             for (var t : terms(field, body == null ? "" : body).entrySet()) {
                 fg.merge(t.getKey(), 1L, Long::sum);
-                surfaces.computeIfAbsent(field + '\u0000' + t.getKey(), k -> new HashMap<>()).merge(t.getValue(), 1L, Long::sum);
+                Map<String, Long> forms = surfaces.computeIfAbsent(field + '\u0000' + t.getKey(), k -> new HashMap<>());
+                t.getValue().forEach((form, n) -> forms.merge(form, n, Long::sum));
             }
         }
         return background(searcher.getIndexReader(), fgByField, fgDocsByField, surfaces);
@@ -82,7 +83,7 @@ final class ForegroundTerms {
         return out;
     }
 
-    /** @return the surface form seen in most articles (ties: the shorter, then the first alphabetically) */
+    /** @return the most frequent surface form (ties: the shorter, then the first alphabetically) */
     private static String mostCommon(Map<String, Long> forms, String fallback) {
         if (forms == null || forms.isEmpty()) return fallback;
         return forms.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
@@ -92,10 +93,10 @@ final class ForegroundTerms {
 
     /**
      * @return the distinct terms of {@code text} as the index analyses {@code field}, markers and numbers left out,
-     *         each with the text it was read from (NFKC, lower case: {@code moraines} for the stem {@code morain})
+     *         each with the texts it was read from and how often (NFKC, lower case: {@code moraine} for {@code morain})
      */
-    static Map<String, String> terms(String field, String text) throws IOException {
-        Map<String, String> out = new HashMap<>();
+    static Map<String, Map<String, Long>> terms(String field, String text) throws IOException {
+        Map<String, Map<String, Long>> out = new HashMap<>();
         try (TokenStream ts = Analyzers.forField(field).tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
@@ -104,7 +105,8 @@ final class ForegroundTerms {
                 String t = term.toString();
                 if (t.codePointCount(0, t.length()) < 2 || NUMBER.matcher(t).matches()) continue;
                 if (t.equals(Boundaries.SENTENCE) || t.equals(Boundaries.PARAGRAPH)) continue;
-                out.putIfAbsent(t, surface(text, offsets.startOffset(), offsets.endOffset(), t));
+                out.computeIfAbsent(t, k -> new HashMap<>())
+                        .merge(surface(text, offsets.startOffset(), offsets.endOffset(), t), 1L, Long::sum);
             }
             ts.end();
         }

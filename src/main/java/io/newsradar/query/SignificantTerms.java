@@ -19,7 +19,7 @@ public final class SignificantTerms {
     private SignificantTerms() {}
 
     /**
-     * @param term    the term as most foreground articles wrote it (NFKC, lower case; a bigram for Chinese)
+     * @param term    the term as the foreground wrote it most often (NFKC, lower case; a bigram for Chinese)
      * @param fgCount foreground articles containing it
      * @param bgCount background articles containing it (the foreground included)
      * @param score   log-likelihood G², > 0
