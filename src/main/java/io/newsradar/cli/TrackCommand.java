@@ -4,7 +4,7 @@ import io.newsradar.pipeline.Workspace;
 import io.newsradar.query.ArticleSearcher;
 import io.newsradar.query.ArticleSearcher.TimelineBucket;
 import io.newsradar.query.SearchRequest;
-import io.newsradar.query.SignificantTerms;
+import io.newsradar.query.SpikeTimeline;
 import io.newsradar.query.Spikes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +73,7 @@ final class TrackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             Spikes.Rule rule = new Spikes.Rule(baseline, Spikes.Rule.DEFAULT.alpha(), Spikes.Rule.DEFAULT.minCount());
-            List<Spikes.Flagged> flagged = Spikes.flag(ws.searcher().timeline(req, by, z), rule);
+            List<Spikes.Flagged> flagged = SpikeTimeline.of(ws.searcher(), req, by, z, rule);
             PrintWriter out = common.out();
             if (common.json) printJson(out, name, flagged, rule);
             else if (csv) printCsv(out, name, flagged);

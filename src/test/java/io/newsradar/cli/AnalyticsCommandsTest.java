@@ -71,6 +71,16 @@ class AnalyticsCommandsTest {
     }
 
     @Test
+    void withSinceTheBaselineIsReadFromTheBucketsBefore() {
+        CliRun r = run("track", "DeepSeek", "--zone", "UTC", "--since", "2025-01-08", "--csv");
+        assertThat(r.exit()).as(r.err()).isZero();
+        // Jan 8 keeps its baseline from Jan 1-7 (4/7) although the range starts on Jan 8
+        assertThat(r.out().lines().toList()).hasSize(3);
+        assertThat(r.out().lines().toList().get(1)).startsWith("DeepSeek,2025-01-08,2025-01-08T00:00:00Z,5,0.571429,").endsWith(",true");
+        assertThat(r.out().lines().toList().get(2)).startsWith("DeepSeek,2025-01-09,2025-01-09T00:00:00Z,1,1.14286,");
+    }
+
+    @Test
     void trackCsvHasAHeaderAndOneRowPerDay() {
         CliRun r = run("track", "DeepSeek", "--zone", "UTC", "--csv");
         assertThat(r.exit()).as(r.err()).isZero();
