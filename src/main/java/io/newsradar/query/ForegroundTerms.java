@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Counts, for the articles matching a query (the foreground), in how many of them each body term occurs, and looks
  * up the term's document frequency in the whole index (the background), per language field: an English article's
  * body is read as {@code body_en} terms, a Japanese one's as {@code body_ja}, any other as gram {@code body} terms
- * (CJK bigrams). The stored body is re-analysed with the index's own recipe (no term vectors needed), so the cost
+ * (CJK bigrams), against the articles read the same way ({@link GramBackground}). The stored body is re-analysed with the index's own recipe (no term vectors needed), so the cost
  * follows the foreground, not the index. A term is reported in its most frequent surface form in the foreground
  * ({@code moraine}, not the stem {@code morain}). Skipped: the boundary markers ({@link Boundaries}), tokens of digits and
  * separators only, single characters. At most {@link #MAX_FOREGROUND} articles are read (the first in index order).
@@ -63,19 +63,23 @@ final class ForegroundTerms {
                 t.getValue().forEach((form, n) -> forms.merge(form, n, Long::sum));
             }
         }
-        return background(searcher.getIndexReader(), fgByField, fgDocsByField, surfaces);
+        return background(searcher, fgByField, fgDocsByField, surfaces);
     }
 
-    private static List<SignificantTerms.Counts> background(IndexReader reader, Map<String, Map<String, Long>> fgByField,
+    private static List<SignificantTerms.Counts> background(IndexSearcher searcher, Map<String, Map<String, Long>> fgByField,
                                                             Map<String, Long> fgDocsByField,
                                                             Map<String, Map<String, Long>> surfaces) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        GramBackground grams = fgByField.containsKey(Schema.BODY) ? GramBackground.of(searcher) : null;
         List<SignificantTerms.Counts> out = new ArrayList<>();
         for (var field : fgByField.entrySet()) {
+            boolean gram = field.getKey().equals(Schema.BODY);
             long fgDocs = fgDocsByField.get(field.getKey());
-            long bgDocs = Math.max(fgDocs, reader.getDocCount(field.getKey()));
+            long bgDocs = Math.max(fgDocs, gram ? grams.docs() : reader.getDocCount(field.getKey()));
             for (var t : field.getValue().entrySet()) {
                 long fg = t.getValue();
-                long bg = Math.min(bgDocs, Math.max(fg, reader.docFreq(new Term(field.getKey(), t.getKey()))));
+                long df = gram ? grams.docFreq(t.getKey()) : reader.docFreq(new Term(field.getKey(), t.getKey()));
+                long bg = Math.min(bgDocs, Math.max(fg, df));
                 String shown = mostCommon(surfaces.get(field.getKey() + '\u0000' + t.getKey()), t.getKey());
                 out.add(new SignificantTerms.Counts(shown, fg, fgDocs, bg, bgDocs));
             }
