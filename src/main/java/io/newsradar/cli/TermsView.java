@@ -22,6 +22,10 @@ record TermsView(PrintWriter out, String theme, boolean csv, boolean json) {
                 n.put("score", t.score());
                 JsonLines.print(out, n);
             }
+            var method = JsonLines.object();
+            method.put("theme", theme);
+            method.put("method", METHOD);
+            JsonLines.print(out, method);
         } else if (csv) {
             Csv.row(out, "theme", "term", "fg_count", "bg_count", "score");
             for (SignificantTerms.Term t : terms) Csv.row(out, theme, t.term(), t.fgCount(), t.bgCount(), t.score());
