@@ -13,8 +13,8 @@ import java.nio.file.Path;
 @Command(name = "newsradar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crawl, extract, index and search news; track themes over time; write digests.",
         subcommands = {CrawlCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class,
-                ThemesCommand.class, TrackCommand.class, DigestCommand.class, DemoCommand.class,
-                BenchCommand.class, ReindexCommand.class, InspectCommand.class,
+                ThemesCommand.class, TrackCommand.class, CompareCommand.class, SimilarCommand.class,
+                DigestCommand.class, DemoCommand.class, BenchCommand.class, ReindexCommand.class, InspectCommand.class,
                 SourcesCommand.class, WatchCommand.class},
         footer = {"", "Data directory: --data, else $NEWSRADAR_DATA, else ~/.newsradar.",
                 "Exit status: 0 all inputs went through, 3 some failed, 2 usage error, 1 internal error."})

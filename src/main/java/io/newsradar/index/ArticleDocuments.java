@@ -150,12 +150,16 @@ public final class ArticleDocuments {
      * @throws IOException when the index cannot be read
      */
     public static Optional<ArticleStore.StoredArticle> find(IndexSearcher searcher, String idOrUrl) throws IOException {
-        BooleanQuery q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), BooleanClause.Occur.SHOULD).build();
-        TopDocs top = searcher.search(q, 1);
+        TopDocs top = searcher.search(keyQuery(idOrUrl), 1);
         if (top.scoreDocs.length == 0) return Optional.empty();
         Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
         return Optional.of(new ArticleStore.StoredArticle(toArticle(d), themes(d), firstSeen(d)));
+    }
+
+    /** @return a query for the document whose id or canonical URL is {@code idOrUrl} */
+    public static BooleanQuery keyQuery(String idOrUrl) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), BooleanClause.Occur.SHOULD).build();
     }
 }

@@ -57,6 +57,18 @@ public interface ArticleSearcher extends Closeable {
      */
     java.util.Optional<io.newsradar.index.ArticleStore.StoredArticle> article(String idOrUrl) throws IOException;
 
+    /**
+     * The terms most characteristic of the articles matching {@code request} (its {@code limit}, {@code sort} and
+     * facets ignored) against the whole index: document frequencies of body terms per language field, scored by
+     * {@link SignificantTerms} (log-likelihood G²); terms in fewer than 2 matching articles are left out.
+     *
+     * @param request the foreground: typically a theme and a publication window
+     * @param limit   at most this many terms, 1..1,000
+     * @return highest score first; empty when nothing matches
+     * @throws QueryException when the query text does not parse
+     */
+    List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException;
+
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }
 

@@ -66,6 +66,7 @@ import java.util.Set;
  *   <li>Facets ({@code theme}, {@code source}, {@code site}, {@code lang}, {@code day}): counted over all matches in
  *       the same pass from doc values; {@code day} is the publication date as the publisher printed it (in the
  *       article's own UTC offset), undated articles are not counted there.</li>
+ *   <li>Significant terms: {@link ForegroundTerms} counts, {@link SignificantTerms} scores.</li>
  *   <li>Timeline: publication times of all matches bucketed in the requested zone, zero-filled.</li>
  * </ul>
  * Opening is cheap (no global ordinals, analyzers warmed up in the background): a whole {@code newsradar search}
@@ -74,6 +75,8 @@ import java.util.Set;
 public final class LuceneArticleSearcher implements ArticleSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,
             Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.BODY);
+    /** Terms in fewer matching articles are not reported as significant. */
+    private static final int MIN_FOREGROUND_COUNT = 2;
     private final IndexReader reader;
     private final IndexSearcher searcher;
     private final ZoneId queryZone;
@@ -153,6 +156,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
 
     @Override
+    public List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException {
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+        Query query = filtered(QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone), request);
+        List<SignificantTerms.Counts> counts = ExpansionGuard.run(() -> ForegroundTerms.count(searcher, query));
+        return SignificantTerms.top(counts, MIN_FOREGROUND_COUNT, limit);
+    }
+
+    @Override
     public SearchResult firstSeen(String theme, Instant from, Instant to, int limit) throws IOException {
         long t0 = System.nanoTime();
         Query query = new BooleanQuery.Builder()
@@ -173,16 +184,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     public SearchResult similar(String idOrUrl, int limit) throws IOException {
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
         long t0 = System.nanoTime();
-        Query key = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.URL, idOrUrl)), Occur.SHOULD)
-                .add(new TermQuery(new Term(Schema.ID, idOrUrl)), Occur.SHOULD).build();
-        TopDocs found = searcher.search(key, 1);
+        TopDocs found = searcher.search(ArticleDocuments.keyQuery(idOrUrl), 1);
         if (found.scoreDocs.length == 0) return new SearchResult(0, List.of(), Map.of(), 0);
         Query like = Similar.query(reader, searcher.storedFields().document(found.scoreDocs[0].doc));
         TopDocs docs = searcher.search(like, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.RELEVANCE), Map.of(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
+
 
     @Override
     public void close() throws IOException {

@@ -105,7 +105,16 @@ final class Timelines {
         };
     }
 
-    private static LocalDate next(LocalDate d, ArticleSearcher.Bucket by) {
+    /** @return the start of the bucket {@code n} buckets before the one starting at {@code d} */
+    static LocalDate minus(LocalDate d, ArticleSearcher.Bucket by, int n) {
+        return switch (by) {
+            case DAY -> d.minusDays(n);
+            case WEEK -> d.minusWeeks(n);
+            case MONTH -> d.minusMonths(n);
+        };
+    }
+
+    static LocalDate next(LocalDate d, ArticleSearcher.Bucket by) {
         return switch (by) {
             case DAY -> d.plusDays(1);
             case WEEK -> d.plusWeeks(1);

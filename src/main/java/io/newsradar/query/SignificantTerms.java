@@ -1,0 +1,96 @@
+package io.newsradar.query;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Significant terms: which terms are over-represented in a foreground set of articles (a theme in a window) against
+ * the background (the whole index), on document frequencies. The score is Dunning's log-likelihood ratio
+ * G² = 2 Σ O ln(O / E) over the 2×2 table (foreground / rest of the background × with / without the term;
+ * Dunning 1993, "Accurate methods for the statistics of surprise and coincidence"); it behaves with small counts,
+ * unlike chi-square, and ranks a term in every foreground article and few others highest. Only terms whose
+ * foreground rate is above their rate in the rest of the background score; the others are dropped. Pure: counts
+ * in, ranked records out.
+ */
+public final class SignificantTerms {
+    private SignificantTerms() {}
+
+    /**
+     * @param term    the term as the foreground wrote it most often (NFKC, lower case; a bigram for Chinese)
+     * @param fgCount foreground articles containing it
+     * @param bgCount background articles containing it (the foreground included)
+     * @param score   log-likelihood G², > 0
+     */
+    public record Term(String term, long fgCount, long bgCount, double score) {
+        public Term {
+            if (term == null || term.isEmpty()) throw new IllegalArgumentException("term is required");
+            if (fgCount < 0 || bgCount < fgCount) throw new IllegalArgumentException("need 0 <= fgCount <= bgCount");
+        }
+    }
+
+    /**
+     * The document frequencies of one term in one sample. The foreground is a subset of the background.
+     *
+     * @param term    the term
+     * @param fg      foreground documents containing it
+     * @param fgDocs  foreground documents in all, >= fg
+     * @param bg      background documents containing it, >= fg
+     * @param bgDocs  background documents in all, >= bg and >= fgDocs
+     */
+    public record Counts(String term, long fg, long fgDocs, long bg, long bgDocs) {
+        public Counts {
+            if (fg < 0 || fg > fgDocs || fg > bg || bg > bgDocs || fgDocs > bgDocs) {
+                throw new IllegalArgumentException("inconsistent counts for '" + term + "': fg " + fg + "/" + fgDocs
+                        + ", bg " + bg + "/" + bgDocs);
+            }
+        }
+    }
+
+    /**
+     * @param counts   document frequencies; a term may appear more than once (several fields): its best score counts
+     * @param minFg    smallest foreground count a term needs, >= 1
+     * @param limit    most terms returned, >= 1
+     * @return the over-represented terms, highest score first (ties: more foreground articles, then the term)
+     */
+    public static List<Term> top(List<Counts> counts, long minFg, int limit) {
+        if (minFg < 1 || limit < 1) throw new IllegalArgumentException("minFg and limit must be >= 1");
+        Map<String, Term> best = new HashMap<>();
+        for (Counts c : counts) {
+            if (c.fg() < minFg || !overRepresented(c)) continue;
+            Term t = new Term(c.term(), c.fg(), c.bg(), logLikelihood(c));
+            best.merge(t.term(), t, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        List<Term> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Term::score).reversed()
+                .thenComparing(Comparator.comparingLong(Term::fgCount).reversed())
+                .thenComparing(Term::term));
+        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    }
+
+    /** @return whether the foreground rate is above the rate in the rest of the background */
+    static boolean overRepresented(Counts c) {
+        long restDocs = c.bgDocs() - c.fgDocs();
+        if (c.fgDocs() == 0) return false;
+        if (restDocs == 0) return false;
+        return (double) c.fg() / c.fgDocs() > (double) (c.bg() - c.fg()) / restDocs;
+    }
+
+    /** @return G² of the 2×2 table foreground/rest × with/without the term (0 when nothing is observed) */
+    public static double logLikelihood(Counts c) {
+        long a = c.fg(), b = c.fgDocs() - c.fg();
+        long cc = c.bg() - c.fg(), d = c.bgDocs() - c.fgDocs() - cc;
+        double n = c.bgDocs();
+        if (n == 0) return 0;
+        return 2 * (part(a, a + b, a + cc, n) + part(b, a + b, b + d, n)
+                + part(cc, cc + d, a + cc, n) + part(d, cc + d, b + d, n));
+    }
+
+    private static double part(long observed, long row, long column, double n) {
+        if (observed == 0) return 0;
+        double expected = row * (double) column / n;
+        return observed * Math.log(observed / expected);
+    }
+}
