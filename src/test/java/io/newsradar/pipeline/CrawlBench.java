@@ -11,18 +11,20 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crawl throughput on loopback: {@code -Dnewsradar.bench=true [-Dbench.pages=10000 -Dbench.hosts=50]}; 50
- * host names, one sitemap each, politeness delay 0, every fetch archived as WARC, a sink that only counts
- * (extraction and indexing are measured elsewhere). Prints pages/s and peak heap.
+ * Crawl throughput on loopback (issue 4's figure): {@code -Dnewsradar.bench=true [-Dbench.pages=10000
+ * -Dbench.hosts=50] [-Dbench.sink=count]}; 50 host names, one sitemap each, politeness delay 0, every fetch
+ * archived as WARC, and each page extracted, tagged with the starter themes and indexed in a Lucene index on disk
+ * through the real {@link Ingestor} (or, with {@code bench.sink=count}, only counted). Prints pages/s and peak heap;
+ * run it with {@code -DargLine="-Xmx256m"} for the issue's heap.
  */
 class CrawlBench {
     @TempDir
@@ -33,8 +35,7 @@ class CrawlBench {
         Assumptions.assumeTrue(Boolean.getBoolean("newsradar.bench"), "benchmark: run with -Dnewsradar.bench=true");
         int pages = Integer.getInteger("bench.pages", 10_000);
         int hosts = Integer.getInteger("bench.hosts", 50);
-        byte[] page = ("<html><head><title>t</title></head><body>" + "<p>paragraph of news text. </p>".repeat(150)
-                + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        boolean countOnly = "count".equals(System.getProperty("bench.sink"));
         try (RouteServer server = new RouteServer()
                 .route("/robots.txt", ex -> RouteServer.sendText(ex, 200, "User-agent: *\nAllow: /\n"))
                 .route("/s/", ex -> {
@@ -43,24 +44,45 @@ class CrawlBench {
                         String h = path.split("/")[2];
                         RouteServer.sendText(ex, 200, sitemap(h, pages / hosts), "Content-Type", "application/xml");
                     } else {
-                        RouteServer.send(ex, 200, page, "Content-Type", "text/html; charset=utf-8");
+                        RouteServer.send(ex, 200, page(path), "Content-Type", "text/html; charset=utf-8");
                     }
                 })) {
             FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
                     .withConnectTo(Map.of("*", server.hostPort()));
             List<String> sitemaps = new ArrayList<>();
             for (int h = 0; h < hosts; h++) sitemaps.add("https://host" + h + ".example.com/s/" + h + "/sitemap.xml");
-            AtomicInteger sunk = new AtomicInteger();
             long start = System.nanoTime();
-            CrawlSummary summary = new Crawler(s, data, p -> {
-                sunk.incrementAndGet();
-                return Optional.empty();
-            }).run(List.of(), sitemaps, List.of());
+            CrawlSummary summary;
+            long indexed;
+            try (Workspace ws = Workspace.open(data, Clock.systemUTC())) {
+                PageSink sink = countOnly ? p -> Optional.empty() : ws.ingestor();
+                summary = new Crawler(s, data, sink).run(List.of(), sitemaps, List.of());
+                ws.store().commit();
+                indexed = countOnly ? 0 : ws.store().count();
+            }
             double secs = (System.nanoTime() - start) / 1e9;
-            System.out.printf("bench crawl: %d pages, %d hosts, %.1f s, %.0f pages/s, peak heap %d MiB, failures %d%n",
-                    summary.stored(), hosts, secs, summary.stored() / secs, peakHeapMiB(), summary.failed());
+            System.out.printf("bench crawl (%s): %d pages, %d hosts, %d indexed, %.1f s, %.0f pages/s, peak heap %d MiB, "
+                            + "failures %d%n", countOnly ? "fetch + WARC only" : "fetch + WARC + extract + tag + index",
+                    summary.stored(), hosts, indexed, secs, summary.stored() / secs, peakHeapMiB(), summary.failed());
             assertThat(summary.failures()).isEmpty();
+            if (!countOnly) assertThat(indexed).isEqualTo(summary.stored());
         }
+    }
+
+    /** A news page of a few paragraphs whose words differ from page to page. */
+    private static byte[] page(String path) {
+        int n = Math.abs(path.hashCode());
+        String[] words = {"export", "controls", "chips", "market", "policy", "semiconductor", "cloud", "model", "rules",
+                "tariffs", "investment", "research", "security", "training", "efficiency", "regulators"};
+        StringBuilder body = new StringBuilder();
+        for (int p = 0; p < 6; p++) {
+            body.append("<p>");
+            for (int w = 0; w < 40; w++) body.append(words[(n >>> (w % 13) ^ p * 7 + w) & 15]).append(w % 12 == 11 ? ". " : " ");
+            body.append("The report ").append(path).append(" was published on Monday.</p>");
+        }
+        return ("<html><head><title>Report " + path + " - Bench News</title></head><body><nav><a href=/>Home</a></nav>"
+                + "<article><h1>Report " + path + "</h1>" + body + "</article><footer>(c) Bench News</footer></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Host {@code h}'s sitemap: {@code n} pages under its own directory (strict sitemaps allow no other). */
