@@ -31,7 +31,7 @@ class CrawlBench {
     Path data;
 
     @Test
-    void crawlLocalSites() {
+    void crawlLocalSites() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("newsradar.bench"), "benchmark: run with -Dnewsradar.bench=true");
         int pages = Integer.getInteger("bench.pages", 10_000);
         int hosts = Integer.getInteger("bench.hosts", 50);
