@@ -47,7 +47,20 @@ public final class ArticleDocuments {
      * @return the document to index under {@code Schema.URL = article.canonicalUrl()}
      */
     public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen) {
+        return toDocument(article, themes, firstSeen, null, List.of());
+    }
+
+    /**
+     * Like {@link #toDocument(Article, Collection, Instant)}, with the article's near-duplicate group.
+     *
+     * @param story     the story id (see {@link Schema#STORY}); null for none
+     * @param storyBands the body's LSH band terms ({@link Schema#STORY_BAND}); may be empty
+     */
+    public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen, String story,
+                                      Collection<String> storyBands) {
         Document doc = new Document();
+        if (story != null) doc.add(new KeywordField(Schema.STORY, story, Field.Store.YES));
+        for (String band : storyBands) doc.add(new StringField(Schema.STORY_BAND, band, Field.Store.NO));
         doc.add(new StringField(Schema.URL, article.canonicalUrl(), Field.Store.YES));
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
         doc.add(new StoredField(Schema.FETCH_URL, article.url()));
@@ -117,6 +130,11 @@ public final class ArticleDocuments {
     /** @return the first-seen time stored in a document */
     public static Instant firstSeen(Document d) {
         return instant(d, Schema.FIRST_SEEN);
+    }
+
+    /** @return the story id stored in a document, or null for a document written before stories existed */
+    public static String story(Document d) {
+        return d.get(Schema.STORY);
     }
 
     private static OffsetDateTime time(String iso) {

@@ -45,6 +45,9 @@ import java.util.function.Consumer;
  * <p>{@link #setThemes} rewrites the whole document (Lucene cannot change a keyword field in place), so re-tagging
  * costs about what ingesting costs, but only for articles whose theme list actually changes.
  *
+ * <p>Stories: each upsert joins the article to a near-duplicate group ({@link StoryGrouper}) and stores the group's
+ * id in {@link Schema#STORY} and the body's band terms in {@link Schema#STORY_BAND}; a stored URL keeps its story.
+ *
  * <p>Thread-safe. The first-seen time of a URL is read from the stored document before it is replaced; URLs
  * written since the last reader refresh are remembered in memory so two updates in one batch keep it too.
  */
@@ -61,6 +64,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
     private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
     private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
+    private final StoryGrouper stories = new StoryGrouper();
 
     private LuceneArticleStore(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -98,18 +102,20 @@ public final class LuceneArticleStore implements ArticleStore {
         lock.lock();
         try {
             Long firstSeen = pending.get(url);
-            if (firstSeen == null) firstSeen = storedFirstSeen(url);
+            Prior prior = firstSeen == null ? storedPrior(url) : null;
+            if (prior != null) firstSeen = prior.firstSeen();
             boolean isNew = firstSeen == null;
             long seen = isNew ? seenAt.toEpochMilli() : firstSeen;
-            writer.updateDocument(new Term(Schema.URL, url),
-                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen)));
+            StoryGrouper.Assignment story = assignStory(article, prior);
+            writer.updateDocument(new Term(Schema.URL, url), ArticleDocuments.toDocument(article, themes,
+                    Instant.ofEpochMilli(seen), story.story(), story.bands()));
             pending.put(url, seen);
             pendingIds.add(article.id());
             return isNew;
         } finally {
             lock.unlock();
             refreshLock.readLock().unlock();
-            if (pending.size() >= REFRESH_EVERY) refresh();
+            if (pending.size() >= REFRESH_EVERY || stories.full()) refresh();
         }
     }
 
@@ -180,18 +186,32 @@ public final class LuceneArticleStore implements ArticleStore {
             searchers.maybeRefreshBlocking();
             pending.clear();
             pendingIds.clear();
+            stories.clear();
         } finally {
             refreshLock.writeLock().unlock();
         }
     }
 
-    private Long storedFirstSeen(String url) throws IOException {
+    /** What the searchable index already holds for a URL. */
+    private record Prior(long firstSeen, String story) {}
+
+    private Prior storedPrior(String url) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.URL, url)), 1);
             if (top.scoreDocs.length == 0) return null;
-            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.FIRST_SEEN));
-            return ArticleDocuments.firstSeen(d).toEpochMilli();
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.FIRST_SEEN, Schema.STORY));
+            return new Prior(ArticleDocuments.firstSeen(d).toEpochMilli(), ArticleDocuments.story(d));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private StoryGrouper.Assignment assignStory(Article article, Prior prior) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return stories.assign(article.id(), article.canonicalUrl(), prior == null ? null : prior.story(),
+                    article.body(), searcher);
         } finally {
             searchers.release(searcher);
         }

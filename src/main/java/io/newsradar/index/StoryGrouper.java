@@ -1,0 +1,124 @@
+package io.newsradar.index;
+
+import io.newsradar.index.dedup.StorySignature;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides the story (near-duplicate group) an article joins when it is written: the article's
+ * {@link StorySignature} band terms are looked up in the index ({@link Schema#STORY_BAND}) and among the articles
+ * written since the last reader refresh (kept here, not yet searchable); the candidate whose body is most similar,
+ * at or above {@link StorySignature#THRESHOLD}, gives its story id. Without one the article starts its own story,
+ * with its own id.
+ *
+ * <p>Articles are grouped in the order they are written, which is first-seen order, so a story's id is the id of
+ * its earliest-first-seen member, and that member's source and first-seen time are the story's. An article that
+ * is already stored keeps its story (re-ingesting or re-tagging never moves it). Thread-safe: assignments are
+ * serialised, so two copies written at once by two threads still meet.
+ */
+final class StoryGrouper {
+    /** Band-term candidates read from the index per article, best (most shared bands) first. */
+    static final int CANDIDATES = 16;
+    /** Pending members after which the store should refresh its reader (bounds this class's memory). */
+    static final int PENDING_MAX = 2_000;
+    private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.STORY, Schema.BODY);
+
+    private final Map<String, List<Member>> pendingByBand = new HashMap<>();
+    private final Map<String, Member> pendingByUrl = new HashMap<>();
+
+    private record Member(String id, String url, String story, StorySignature signature, List<String> bands) {}
+
+    /** A story assignment: the story id and the band terms to index with the article. */
+    record Assignment(String story, List<String> bands) {}
+
+    /**
+     * @param id          the article id
+     * @param url         its canonical URL (the document key)
+     * @param storedStory its story when the URL is already in the searchable index, else null
+     * @param body        its body text
+     * @param searcher    a searcher over the index as of the last refresh
+     * @return the story it belongs to and its band terms
+     * @throws IOException when the index cannot be read
+     */
+    synchronized Assignment assign(String id, String url, String storedStory, String body, IndexSearcher searcher)
+            throws IOException {
+        StorySignature signature = StorySignature.of(body);
+        List<String> bands = signature.bandTerms();
+        Member pending = pendingByUrl.get(url);
+        String story = pending != null ? pending.story() : storedStory;
+        if (story == null) story = bestMatch(url, signature, bands, searcher);
+        if (story == null) story = id;
+        remember(new Member(id, url, story, signature, bands));
+        return new Assignment(story, bands);
+    }
+
+    /** @return true when enough articles are pending that the caller should refresh and then {@link #clear()} */
+    synchronized boolean full() {
+        return pendingByUrl.size() >= PENDING_MAX;
+    }
+
+    /** Forgets the pending articles: call after the searcher has been refreshed to see them. */
+    synchronized void clear() {
+        pendingByBand.clear();
+        pendingByUrl.clear();
+    }
+
+    private String bestMatch(String url, StorySignature signature, List<String> bands, IndexSearcher searcher)
+            throws IOException {
+        if (bands.isEmpty()) return null;
+        String best = null;
+        double bestSimilarity = -1;
+        for (Member m : pendingCandidates(bands)) {
+            double sim = signature.jaccard(m.signature());
+            if (!m.url().equals(url) && signature.isNearDuplicate(m.signature()) && sim > bestSimilarity) {
+                best = m.story();
+                bestSimilarity = sim;
+            }
+        }
+        for (ScoreDoc sd : indexCandidates(bands, searcher).scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
+            if (url.equals(d.get(Schema.URL)) || pendingByUrl.containsKey(d.get(Schema.URL))) continue;
+            StorySignature other = StorySignature.of(d.get(Schema.BODY));
+            double sim = signature.jaccard(other);
+            if (signature.isNearDuplicate(other) && sim > bestSimilarity) {
+                String story = d.get(Schema.STORY);
+                best = story == null ? d.get(Schema.ID) : story;
+                bestSimilarity = sim;
+            }
+        }
+        return best;
+    }
+
+    private List<Member> pendingCandidates(List<String> bands) {
+        List<Member> out = new ArrayList<>();
+        for (String band : bands) {
+            for (Member m : pendingByBand.getOrDefault(band, List.of())) if (!out.contains(m)) out.add(m);
+        }
+        return out;
+    }
+
+    private static TopDocs indexCandidates(List<String> bands, IndexSearcher searcher) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (String band : bands) q.add(new TermQuery(new Term(Schema.STORY_BAND, band)), Occur.SHOULD);
+        return searcher.search(q.build(), CANDIDATES);
+    }
+
+    private void remember(Member m) {
+        Member old = pendingByUrl.put(m.url(), m);
+        if (old != null) for (String band : old.bands()) pendingByBand.get(band).remove(old);
+        for (String band : m.bands()) pendingByBand.computeIfAbsent(band, b -> new ArrayList<>()).add(m);
+    }
+}
