@@ -43,6 +43,16 @@ public interface ArticleStore extends Closeable {
     /** @return the number of articles stored (after the last commit or refresh) */
     long count() throws IOException;
 
-    /** An article as stored, with what the index adds to it. */
-    record StoredArticle(Article article, java.util.List<String> themes, Instant firstSeen) {}
+    /**
+     * An article as stored, with what the index adds to it.
+     *
+     * @param story id of its story (near-duplicate group: the id of the group's earliest-first-seen member), or null
+     *              when the store does not group stories (or the article was stored before it did)
+     */
+    record StoredArticle(Article article, java.util.List<String> themes, Instant firstSeen, String story) {
+        /** A stored article without a story. */
+        public StoredArticle(Article article, java.util.List<String> themes, Instant firstSeen) {
+            this(article, themes, firstSeen, null);
+        }
+    }
 }

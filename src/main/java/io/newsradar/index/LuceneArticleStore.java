@@ -232,6 +232,7 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     private static StoredArticle toStored(Document d) {
-        return new StoredArticle(ArticleDocuments.toArticle(d), ArticleDocuments.themes(d), ArticleDocuments.firstSeen(d));
+        return new StoredArticle(ArticleDocuments.toArticle(d), ArticleDocuments.themes(d), ArticleDocuments.firstSeen(d),
+                ArticleDocuments.story(d));
     }
 }
