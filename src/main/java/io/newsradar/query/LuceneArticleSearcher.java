@@ -210,6 +210,17 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
 
     @Override
+    public SearchResult story(String storyId, int limit) throws IOException {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
+        long t0 = System.nanoTime();
+        Sort earliest = new Sort(new SortField(Schema.FIRST_SEEN, SortField.Type.LONG), SortField.FIELD_DOC);
+        TopDocs docs = searcher.search(new TermQuery(new Term(Schema.STORY, storyId)),
+                new TopFieldCollectorManager(earliest, limit, Integer.MAX_VALUE));
+        return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.DATE),
+                Map.of(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
     public void close() throws IOException {
         owned.close();
     }

@@ -75,6 +75,17 @@ class StoryCollapseTest {
     }
 
     @Test
+    void aStoryListsItsMembersEarliestFirstSeenFirst() throws IOException {
+        try (LuceneArticleSearcher s = LuceneArticleSearcher.open(data)) {
+            SearchResult r = s.story("wire", 10);
+            assertThat(r.hits()).extracting(Hit::id).containsExactly("wire", "copy1", "copy2");
+            assertThat(r.hits().getFirst().source()).isEqualTo("wire");
+            assertThat(r.hits().getFirst().firstSeen()).isEqualTo(Instant.parse("2024-12-02T16:00:00Z"));
+            assertThat(s.story("nope", 10).total()).isZero();
+        }
+    }
+
+    @Test
     void limitCountsStoriesWhenCollapsing() throws IOException {
         try (LuceneArticleSearcher s = LuceneArticleSearcher.open(data)) {
             SearchResult r = s.search(SearchRequest.of("chip").withCollapse(true));
