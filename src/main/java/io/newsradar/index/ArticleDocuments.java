@@ -47,20 +47,21 @@ public final class ArticleDocuments {
      * @return the document to index under {@code Schema.URL = article.canonicalUrl()}
      */
     public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen) {
-        return toDocument(article, themes, firstSeen, null, List.of());
+        return toDocument(article, themes, firstSeen, null);
     }
 
     /**
      * Like {@link #toDocument(Article, Collection, Instant)}, with the article's near-duplicate group.
      *
-     * @param story     the story id (see {@link Schema#STORY}); null for none
-     * @param storyBands the body's LSH band terms ({@link Schema#STORY_BAND}); may be empty
+     * @param story the story it belongs to, with its band terms and sketch; null for none
      */
-    public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen, String story,
-                                      Collection<String> storyBands) {
+    public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen, Story story) {
         Document doc = new Document();
-        if (story != null) doc.add(new KeywordField(Schema.STORY, story, Field.Store.YES));
-        for (String band : storyBands) doc.add(new StringField(Schema.STORY_BAND, band, Field.Store.NO));
+        if (story != null) {
+            doc.add(new KeywordField(Schema.STORY, story.id(), Field.Store.YES));
+            for (String band : story.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Field.Store.NO));
+            doc.add(new StoredField(Schema.STORY_SKETCH, story.sketchBytes()));
+        }
         doc.add(new StringField(Schema.URL, article.canonicalUrl(), Field.Store.YES));
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
         doc.add(new StoredField(Schema.FETCH_URL, article.url()));
@@ -130,6 +131,12 @@ public final class ArticleDocuments {
     /** @return the first-seen time stored in a document */
     public static Instant firstSeen(Document d) {
         return instant(d, Schema.FIRST_SEEN);
+    }
+
+    /** @return the MinHash sketch stored in a document, or null when there is none */
+    public static int[] sketch(Document d) {
+        org.apache.lucene.util.BytesRef b = d.getBinaryValue(Schema.STORY_SKETCH);
+        return b == null ? null : Story.sketchOf(b.bytes, b.offset, b.length);
     }
 
     /** @return the story id stored in a document, or null for a document written before stories existed */

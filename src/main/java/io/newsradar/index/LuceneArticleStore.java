@@ -1,5 +1,6 @@
 package io.newsradar.index;
 
+import io.newsradar.index.dedup.StorySignature;
 import io.newsradar.model.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -106,9 +107,9 @@ public final class LuceneArticleStore implements ArticleStore {
             if (prior != null) firstSeen = prior.firstSeen();
             boolean isNew = firstSeen == null;
             long seen = isNew ? seenAt.toEpochMilli() : firstSeen;
-            StoryGrouper.Assignment story = assignStory(article, prior);
-            writer.updateDocument(new Term(Schema.URL, url), ArticleDocuments.toDocument(article, themes,
-                    Instant.ofEpochMilli(seen), story.story(), story.bands()));
+            Story story = assignStory(article, prior);
+            writer.updateDocument(new Term(Schema.URL, url),
+                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen), story));
             pending.put(url, seen);
             pendingIds.add(article.id());
             return isNew;
@@ -207,11 +208,12 @@ public final class LuceneArticleStore implements ArticleStore {
         }
     }
 
-    private StoryGrouper.Assignment assignStory(Article article, Prior prior) throws IOException {
+    private Story assignStory(Article article, Prior prior) throws IOException {
+        StorySignature signature = StorySignature.of(article.body());
         IndexSearcher searcher = searchers.acquire();
         try {
             return stories.assign(article.id(), article.canonicalUrl(), prior == null ? null : prior.story(),
-                    article.body(), searcher);
+                    signature, searcher);
         } finally {
             searchers.release(searcher);
         }

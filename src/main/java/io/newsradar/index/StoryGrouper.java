@@ -24,6 +24,11 @@ import java.util.Set;
  * at or above {@link StorySignature#THRESHOLD}, gives its story id. Without one the article starts its own story,
  * with its own id.
  *
+ * <p>Index candidates are screened by their stored MinHash sketch ({@link StorySignature#estimate}): below
+ * {@link StorySignature#ESTIMATE_FLOOR} they are dropped, at or above {@link StorySignature#ESTIMATE_SURE} the
+ * estimate is taken, in between the stored body is read and compared exactly. Pending candidates (in memory) are
+ * always compared exactly.
+ *
  * <p>Articles are grouped in the order they are written, which is first-seen order, so a story's id is the id of
  * its earliest-first-seen member, and that member's source and first-seen time are the story's. An article that
  * is already stored keeps its story (re-ingesting or re-tagging never moves it). Thread-safe: assignments are
@@ -34,35 +39,34 @@ final class StoryGrouper {
     static final int CANDIDATES = 16;
     /** Pending members after which the store should refresh its reader (bounds this class's memory). */
     static final int PENDING_MAX = 2_000;
-    private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.STORY, Schema.BODY);
+    private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.STORY, Schema.STORY_SKETCH);
 
     private final Map<String, List<Member>> pendingByBand = new HashMap<>();
     private final Map<String, Member> pendingByUrl = new HashMap<>();
 
     private record Member(String id, String url, String story, StorySignature signature, List<String> bands) {}
 
-    /** A story assignment: the story id and the band terms to index with the article. */
-    record Assignment(String story, List<String> bands) {}
-
     /**
      * @param id          the article id
      * @param url         its canonical URL (the document key)
      * @param storedStory its story when the URL is already in the searchable index, else null
-     * @param body        its body text
+     * @param signature   the signature of its body (computed by the caller, outside this class's lock)
      * @param searcher    a searcher over the index as of the last refresh
-     * @return the story it belongs to and its band terms
+     * @return the story it belongs to, with its band terms and sketch
      * @throws IOException when the index cannot be read
      */
-    synchronized Assignment assign(String id, String url, String storedStory, String body, IndexSearcher searcher)
+    Story assign(String id, String url, String storedStory, StorySignature signature, IndexSearcher searcher)
             throws IOException {
-        StorySignature signature = StorySignature.of(body);
         List<String> bands = signature.bandTerms();
-        Member pending = pendingByUrl.get(url);
-        String story = pending != null ? pending.story() : storedStory;
-        if (story == null) story = bestMatch(url, signature, bands, searcher);
-        if (story == null) story = id;
-        remember(new Member(id, url, story, signature, bands));
-        return new Assignment(story, bands);
+        int[] sketch = signature.sketch();
+        synchronized (this) {
+            Member pending = pendingByUrl.get(url);
+            String story = pending != null ? pending.story() : storedStory;
+            if (story == null) story = bestMatch(url, signature, sketch, bands, searcher);
+            if (story == null) story = id;
+            remember(new Member(id, url, story, signature, bands));
+            return new Story(story, bands, sketch);
+        }
     }
 
     /** @return true when enough articles are pending that the caller should refresh and then {@link #clear()} */
@@ -76,8 +80,8 @@ final class StoryGrouper {
         pendingByUrl.clear();
     }
 
-    private String bestMatch(String url, StorySignature signature, List<String> bands, IndexSearcher searcher)
-            throws IOException {
+    private String bestMatch(String url, StorySignature signature, int[] sketch, List<String> bands,
+                             IndexSearcher searcher) throws IOException {
         if (bands.isEmpty()) return null;
         String best = null;
         double bestSimilarity = -1;
@@ -91,9 +95,11 @@ final class StoryGrouper {
         for (ScoreDoc sd : indexCandidates(bands, searcher).scoreDocs) {
             Document d = searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
             if (url.equals(d.get(Schema.URL)) || pendingByUrl.containsKey(d.get(Schema.URL))) continue;
-            StorySignature other = StorySignature.of(d.get(Schema.BODY));
-            double sim = signature.jaccard(other);
-            if (signature.isNearDuplicate(other) && sim > bestSimilarity) {
+            int[] theirs = ArticleDocuments.sketch(d);
+            double estimate = theirs == null ? 0 : StorySignature.estimate(sketch, theirs);
+            if (estimate < StorySignature.ESTIMATE_FLOOR || estimate <= bestSimilarity) continue;
+            double sim = estimate >= StorySignature.ESTIMATE_SURE ? estimate : exact(signature, sd.doc, searcher);
+            if (sim >= StorySignature.THRESHOLD && sim > bestSimilarity) {
                 String story = d.get(Schema.STORY);
                 best = story == null ? d.get(Schema.ID) : story;
                 bestSimilarity = sim;
@@ -102,12 +108,21 @@ final class StoryGrouper {
         return best;
     }
 
+    /** @return the pending members sharing the most band terms with {@code bands}, at most {@link #CANDIDATES} */
     private List<Member> pendingCandidates(List<String> bands) {
-        List<Member> out = new ArrayList<>();
+        Map<Member, Integer> shared = new HashMap<>();
         for (String band : bands) {
-            for (Member m : pendingByBand.getOrDefault(band, List.of())) if (!out.contains(m)) out.add(m);
+            for (Member m : pendingByBand.getOrDefault(band, List.of())) shared.merge(m, 1, Integer::sum);
         }
-        return out;
+        return shared.entrySet().stream().sorted(Map.Entry.<Member, Integer>comparingByValue().reversed())
+                .limit(CANDIDATES).map(Map.Entry::getKey).toList();
+    }
+
+    /** @return the exact similarity of a stored body to {@code signature}; 0 when either is too short */
+    private static double exact(StorySignature signature, int doc, IndexSearcher searcher) throws IOException {
+        String body = searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
+        StorySignature other = StorySignature.of(body);
+        return signature.isNearDuplicate(other) ? signature.jaccard(other) : 0;
     }
 
     private static TopDocs indexCandidates(List<String> bands, IndexSearcher searcher) throws IOException {
