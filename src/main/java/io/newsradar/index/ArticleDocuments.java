@@ -60,7 +60,8 @@ public final class ArticleDocuments {
         if (story != null) {
             doc.add(new KeywordField(Schema.STORY, story.id(), Field.Store.YES));
             for (String band : story.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Field.Store.NO));
-            doc.add(new StoredField(Schema.STORY_SKETCH, story.sketchBytes()));
+            doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.STORY_SKETCH,
+                    new org.apache.lucene.util.BytesRef(story.sketchBytes())));
         }
         doc.add(new StringField(Schema.URL, article.canonicalUrl(), Field.Store.YES));
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
@@ -131,12 +132,6 @@ public final class ArticleDocuments {
     /** @return the first-seen time stored in a document */
     public static Instant firstSeen(Document d) {
         return instant(d, Schema.FIRST_SEEN);
-    }
-
-    /** @return the MinHash sketch stored in a document, or null when there is none */
-    public static int[] sketch(Document d) {
-        org.apache.lucene.util.BytesRef b = d.getBinaryValue(Schema.STORY_SKETCH);
-        return b == null ? null : Story.sketchOf(b.bytes, b.offset, b.length);
     }
 
     /** @return the story id stored in a document, or null for a document written before stories existed */

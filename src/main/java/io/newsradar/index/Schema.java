@@ -50,7 +50,7 @@ public final class Schema {
     public static final String STORY = "story";
     /** MinHash LSH band terms of the body ({@code io.newsradar.index.dedup.StorySignature}): keyword, not stored. */
     public static final String STORY_BAND = "story_band";
-    /** MinHash sketch of the body, 256 big-endian 32-bit values (stored only): screens story candidates. */
+    /** MinHash sketch of the body, 256 big-endian 32-bit values ({@code BinaryDocValues}): screens story candidates. */
     public static final String STORY_SKETCH = "story_sketch";
     /** Stored-only fields carrying the rest of {@code model.Article}. */
     public static final String DATE_SOURCE = "date_source", MODIFIED = "modified", AUTHOR = "author",

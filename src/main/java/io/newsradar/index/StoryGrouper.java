@@ -1,7 +1,11 @@
 package io.newsradar.index;
 
 import io.newsradar.index.dedup.StorySignature;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -9,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -39,7 +44,6 @@ final class StoryGrouper {
     static final int CANDIDATES = 16;
     /** Pending members after which the store should refresh its reader (bounds this class's memory). */
     static final int PENDING_MAX = 2_000;
-    private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.STORY, Schema.STORY_SKETCH);
 
     private final Map<String, List<Member>> pendingByBand = new HashMap<>();
     private final Map<String, Member> pendingByUrl = new HashMap<>();
@@ -92,16 +96,19 @@ final class StoryGrouper {
                 bestSimilarity = sim;
             }
         }
-        for (ScoreDoc sd : indexCandidates(bands, searcher).scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc, CANDIDATE_FIELDS);
-            if (url.equals(d.get(Schema.URL)) || pendingByUrl.containsKey(d.get(Schema.URL))) continue;
-            int[] theirs = ArticleDocuments.sketch(d);
-            double estimate = theirs == null ? 0 : StorySignature.estimate(sketch, theirs);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        for (ScoreDoc sd : indexCandidates(url, bands, searcher).scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            int doc = sd.doc - leaf.docBase;
+            BinaryDocValues sketches = leaf.reader().getBinaryDocValues(Schema.STORY_SKETCH);
+            SortedSetDocValues stories = DocValues.getSortedSet(leaf.reader(), Schema.STORY);
+            if (sketches == null || !sketches.advanceExact(doc) || !stories.advanceExact(doc)) continue;
+            BytesRef b = sketches.binaryValue();
+            double estimate = StorySignature.estimate(sketch, Story.sketchOf(b.bytes, b.offset, b.length));
             if (estimate < StorySignature.ESTIMATE_FLOOR || estimate <= bestSimilarity) continue;
             double sim = estimate >= StorySignature.ESTIMATE_SURE ? estimate : exact(signature, sd.doc, searcher);
             if (sim >= StorySignature.THRESHOLD && sim > bestSimilarity) {
-                String story = d.get(Schema.STORY);
-                best = story == null ? d.get(Schema.ID) : story;
+                best = stories.lookupOrd(stories.nextOrd()).utf8ToString();
                 bestSimilarity = sim;
             }
         }
@@ -125,8 +132,8 @@ final class StoryGrouper {
         return signature.isNearDuplicate(other) ? signature.jaccard(other) : 0;
     }
 
-    private static TopDocs indexCandidates(List<String> bands, IndexSearcher searcher) throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
+    private static TopDocs indexCandidates(String url, List<String> bands, IndexSearcher searcher) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.URL, url)), Occur.MUST_NOT);
         for (String band : bands) q.add(new TermQuery(new Term(Schema.STORY_BAND, band)), Occur.SHOULD);
         return searcher.search(q.build(), CANDIDATES);
     }

@@ -61,6 +61,15 @@ class StorySignatureTest {
     }
 
     @Test
+    void sketchEstimateTracksTheExactSimilarity() {
+        StorySignature a = StorySignature.of(EN), b = StorySignature.of(EN_EDITED), c = StorySignature.of(EN_OTHER);
+        assertThat(a.sketch()).hasSize(StorySignature.BANDS * StorySignature.ROWS);
+        assertThat(StorySignature.estimate(a.sketch(), StorySignature.of(EN).sketch())).isEqualTo(1.0);
+        assertThat(StorySignature.estimate(a.sketch(), b.sketch())).isCloseTo(a.jaccard(b), org.assertj.core.data.Offset.offset(0.12));
+        assertThat(StorySignature.estimate(a.sketch(), c.sketch())).isLessThan(StorySignature.ESTIMATE_FLOOR);
+    }
+
+    @Test
     void tooShortBodiesGetNoBandsAndNeverMatch() {
         StorySignature a = StorySignature.of("Markets closed."), b = StorySignature.of("Markets closed.");
         assertThat(a.bandTerms()).isEmpty();
