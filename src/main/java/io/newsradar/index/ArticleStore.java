@@ -18,7 +18,9 @@ public interface ArticleStore extends Closeable {
 
     /**
      * Inserts the article, or replaces the stored one with the same canonical URL (never a duplicate).
-     * The first-seen time of an article already stored is kept.
+     * The first-seen time of an article already stored is kept, and so is its story: an implementation that groups
+     * near-duplicates ({@link StoredArticle#story()}; {@code io.newsradar.index.dedup.StorySignature} gives the
+     * signature) joins a new article to the story of its most similar stored copy, else starts one under its id.
      *
      * @param article the article; its {@code canonicalUrl} is the key
      * @param themes  names of the themes it matches (may be empty)

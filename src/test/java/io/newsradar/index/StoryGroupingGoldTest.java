@@ -88,6 +88,31 @@ class StoryGroupingGoldTest {
     }
 
     @Test
+    void fourWritersAtOnceStillGroupEveryPairAndNothingElse() throws Exception {
+        Map<String, String> story = new java.util.concurrent.ConcurrentHashMap<>();
+        Path dir = Files.createTempDirectory(data, "parallel");
+        try (LuceneArticleStore store = LuceneArticleStore.open(dir);
+             var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < ARTICLES.size(); i++) {
+                Article a = ARTICLES.get(i);
+                Instant seen = T0.plusSeconds(60L * i);
+                done.add(pool.submit(() -> store.upsert(a, List.of(), seen)));
+            }
+            for (var f : done) f.get();
+            store.commit();
+            store.forEach(s -> story.put(s.article().id(), s.story()));
+        }
+        for (Article a : ARTICLES) {
+            for (Article b : ARTICLES) {
+                if (a == b) continue;
+                boolean gold = GOLD_STORY.get(a.id()) != null && GOLD_STORY.get(a.id()).equals(GOLD_STORY.get(b.id()));
+                assertThat(story.get(a.id()).equals(story.get(b.id()))).as("%s / %s", a.id(), b.id()).isEqualTo(gold);
+            }
+        }
+    }
+
+    @Test
     void thresholdLiesBetweenTheLowestCopyAndTheHighestUnrelatedPair() {
         double lowestTrue = 1, highestFalse = 0;
         String lowPair = "", highPair = "";
