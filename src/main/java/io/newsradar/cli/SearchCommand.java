@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--facets", paramLabel = "DIMS", split = ",",
-            description = "Count matches by dimension: theme, source, lang, day.")
+            description = "Count matches by dimension: theme, source, site, lang, day, story.")
     List<String> facets = new ArrayList<>();
 
     @Option(names = "--collapse", description = "Show one hit per story (near-duplicates and syndicated copies), "
@@ -88,6 +88,7 @@ final class SearchCommand implements Callable<Integer> {
         var total = JsonLines.object();
         total.put("total", r.total());
         total.put("took_ms", r.tookMs());
+        if (r.stories() >= 0) total.put("stories", r.stories());
         var facets = total.putObject("facets");
         r.facets().forEach((dim, counts) -> {
             var o = facets.putObject(dim);
@@ -110,7 +111,8 @@ final class SearchCommand implements Callable<Integer> {
             if (!snippet.isBlank()) out.printf("    %s%n", snippet);
             if (!h.themes().isEmpty()) out.printf("    themes: %s%n", String.join(", ", h.themes()));
         }
-        out.printf("%d matching article%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMs());
+        String stories = r.stories() < 0 ? "" : " in " + r.stories() + " stor" + (r.stories() == 1 ? "y" : "ies");
+        out.printf("%d matching article%s%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", stories, r.tookMs());
         r.facets().forEach((dim, counts) -> {
             out.printf("%s:%n", dim);
             counts.forEach(c -> out.printf("  %-40s %6d%n", c.value(), c.count()));

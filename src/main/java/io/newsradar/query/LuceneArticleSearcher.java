@@ -137,15 +137,27 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         Query text = QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone);
         Query query = filtered(text, request);
         int fetch = request.collapse() ? Math.min(MAX_FETCH, request.limit() * 4 + 16) : request.limit();
+        List<String> dims = new ArrayList<>(request.facets());
+        if (request.collapse() && !dims.contains("story")) dims.add("story");
         Object[] results = ExpansionGuard.run(() -> searcher.search(query,
-                new MultiCollectorManager(top(request.sort(), fetch), new FacetCounter(request.facets()))));
+                new MultiCollectorManager(top(request.sort(), fetch), new FacetCounter(dims))));
         TopDocs docs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
-        Map<String, List<SearchResult.FacetCount>> facets = (Map<String, List<SearchResult.FacetCount>>) results[1];
+        Map<String, List<SearchResult.FacetCount>> counted = (Map<String, List<SearchResult.FacetCount>>) results[1];
+        Map<String, List<SearchResult.FacetCount>> facets = new java.util.LinkedHashMap<>(counted);
+        facets.keySet().retainAll(request.facets());
         Query highlight = request.query().isBlank() ? null : text;
         List<Hit> hits = request.collapse() ? collapsed(query, request, docs, highlight)
                 : hits(List.of(docs.scoreDocs), highlight, request.sort());
-        return new SearchResult(docs.totalHits.value(), hits, facets, (System.nanoTime() - t0) / 1_000_000);
+        long stories = request.collapse() ? storyCount(docs.totalHits.value(), counted.get("story")) : -1;
+        return new SearchResult(docs.totalHits.value(), hits, facets, (System.nanoTime() - t0) / 1_000_000, stories);
+    }
+
+    /** Distinct stories among {@code total} matches: each storied match counted once per story, others singly. */
+    private static long storyCount(long total, List<SearchResult.FacetCount> perStory) {
+        long inStories = 0;
+        for (SearchResult.FacetCount c : perStory) inStories += c.count();
+        return perStory.size() + (total - inStories);
     }
 
     private static CollectorManager<?, ? extends TopDocs> top(SearchRequest.Sort sort, int n) {

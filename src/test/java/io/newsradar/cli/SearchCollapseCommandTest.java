@@ -34,7 +34,7 @@ class SearchCollapseCommandTest {
         String plain = run("search", "--lang", "zh", "--limit", "50", "DualPipe").out();
         assertThat(plain).contains("2 matching articles").doesNotContain("similar)");
         String collapsed = run("search", "--collapse", "--lang", "zh", "--limit", "50", "DualPipe").out();
-        assertThat(collapsed).contains("(+1 similar)").contains("2 matching articles");
+        assertThat(collapsed).contains("(+1 similar)").contains("2 matching articles in 1 story");
         assertThat(collapsed.lines().filter(l -> l.matches(" ?\\d+\\. .*"))).hasSize(1);
         String json = run("search", "--json", "--collapse", "--lang", "zh", "DualPipe").out();
         assertThat(json).containsPattern("\"story\":\"zh-0(02|23)\"").contains("\"similar_count\":1");

@@ -59,6 +59,8 @@ class StoryCollapseTest {
         SearchResult r = search(true);
         assertThat(r.total()).as("totals still count articles").isEqualTo(4);
         assertThat(r.hits()).hasSize(2);
+        assertThat(r.stories()).isEqualTo(2);
+        assertThat(r.facets()).as("the story count is not a facet unless asked for").isEmpty();
         Hit story = r.hits().stream().filter(h -> "wire".equals(h.story())).findFirst().orElseThrow();
         assertThat(story.similarCount()).isEqualTo(2);
         Hit other = r.hits().stream().filter(h -> h.id().equals("other")).findFirst().orElseThrow();
@@ -70,6 +72,7 @@ class StoryCollapseTest {
     void withoutCollapseEveryCopyIsAHitCarryingItsStory() throws IOException {
         SearchResult r = search(false);
         assertThat(r.hits()).hasSize(4).allMatch(h -> h.similarCount() == 0);
+        assertThat(r.stories()).isEqualTo(-1);
         assertThat(r.hits()).filteredOn(h -> "wire".equals(h.story())).extracting(Hit::id)
                 .containsExactlyInAnyOrder("wire", "copy1", "copy2");
     }
@@ -82,6 +85,16 @@ class StoryCollapseTest {
             assertThat(r.hits().getFirst().source()).isEqualTo("wire");
             assertThat(r.hits().getFirst().firstSeen()).isEqualTo(Instant.parse("2024-12-02T16:00:00Z"));
             assertThat(s.story("nope", 10).total()).isZero();
+        }
+    }
+
+    @Test
+    void storyFacetCountsCopiesPerStory() throws IOException {
+        try (LuceneArticleSearcher s = LuceneArticleSearcher.open(data)) {
+            SearchResult r = s.search(new SearchRequest("", List.of(), null, null, null, null,
+                    SearchRequest.Sort.RELEVANCE, 10, List.of("story")));
+            assertThat(r.facets().get("story")).containsExactly(new SearchResult.FacetCount("wire", 3),
+                    new SearchResult.FacetCount("other", 1));
         }
     }
 
