@@ -17,6 +17,12 @@ public record Story(String id, List<String> bands, int[] sketch) {
         sketch = sketch.clone();
     }
 
+    /** @return a copy of the sketch */
+    @Override
+    public int[] sketch() {
+        return sketch.clone();
+    }
+
     /** @return the sketch as big-endian 32-bit values */
     public byte[] sketchBytes() {
         ByteBuffer b = ByteBuffer.allocate(sketch.length * Integer.BYTES);
