@@ -62,6 +62,8 @@ final class JsonLines {
         h.snippet().highlights().forEach(s -> spans.addArray().add(s.start()).add(s.end()));
         var themes = n.putArray("themes");
         h.themes().forEach(themes::add);
+        n.put("story", h.story());
+        n.put("similar_count", h.similarCount());
         return n;
     }
 }

@@ -55,8 +55,12 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--facets", paramLabel = "DIMS", split = ",",
-            description = "Count matches by dimension: theme, source, lang, day.")
+            description = "Count matches by dimension: theme, source, site, lang, day, story.")
     List<String> facets = new ArrayList<>();
+
+    @Option(names = "--collapse", description = "Show one hit per story (near-duplicates and syndicated copies), "
+            + "with the number of the others: (+2 similar).")
+    boolean collapse;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
             description = "Time zone for date-only --since/--until values. Default: ${DEFAULT-VALUE}.")
@@ -70,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
             Instant from = since == null ? null : TimeArgs.parse("--since", since, common.clock, zone);
             Instant to = until == null ? null : TimeArgs.parse("--until", until, common.clock, zone);
             SearchRequest req = new SearchRequest(String.join(" ", words), themeNames, from, to, lang, source, sort,
-                    limit, facets);
+                    limit, facets, collapse);
             SearchResult result = ws.searcher().search(req);
             if (common.json) printJson(result);
             else printText(result);
@@ -84,6 +88,7 @@ final class SearchCommand implements Callable<Integer> {
         var total = JsonLines.object();
         total.put("total", r.total());
         total.put("took_ms", r.tookMs());
+        if (r.stories() >= 0) total.put("stories", r.stories());
         var facets = total.putObject("facets");
         r.facets().forEach((dim, counts) -> {
             var o = facets.putObject(dim);
@@ -99,13 +104,15 @@ final class SearchCommand implements Callable<Integer> {
         for (Hit h : r.hits()) {
             rank++;
             String when = h.published() == null ? "date unknown" : WHEN.format(h.published());
-            out.printf("%2d. %s%n    %s · %s · %s%n    %s%n", rank, h.title().isBlank() ? "(no title)" : h.title(),
-                    h.source(), when, h.lang(), h.url());
+            String similar = h.similarCount() > 0 ? "  (+" + h.similarCount() + " similar)" : "";
+            out.printf("%2d. %s%s%n    %s · %s · %s%n    %s%n", rank, h.title().isBlank() ? "(no title)" : h.title(),
+                    similar, h.source(), when, h.lang(), h.url());
             String snippet = tty ? h.snippet().render("\u001b[1m", "\u001b[0m") : h.snippet().render("[", "]");
             if (!snippet.isBlank()) out.printf("    %s%n", snippet);
             if (!h.themes().isEmpty()) out.printf("    themes: %s%n", String.join(", ", h.themes()));
         }
-        out.printf("%d matching article%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", r.tookMs());
+        String stories = r.stories() < 0 ? "" : " in " + r.stories() + " stor" + (r.stories() == 1 ? "y" : "ies");
+        out.printf("%d matching article%s%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", stories, r.tookMs());
         r.facets().forEach((dim, counts) -> {
             out.printf("%s:%n", dim);
             counts.forEach(c -> out.printf("  %-40s %6d%n", c.value(), c.count()));

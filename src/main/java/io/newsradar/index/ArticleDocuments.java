@@ -55,7 +55,22 @@ public final class ArticleDocuments {
      * @return the document to index under {@code Schema.URL = article.canonicalUrl()}
      */
     public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen) {
+        return toDocument(article, themes, firstSeen, null);
+    }
+
+    /**
+     * Like {@link #toDocument(Article, Collection, Instant)}, with the article's near-duplicate group.
+     *
+     * @param story the story it belongs to, with its band terms and sketch; null for none
+     */
+    public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen, Story story) {
         Document doc = new Document();
+        if (story != null) {
+            doc.add(new KeywordField(Schema.STORY, story.id(), Field.Store.YES));
+            for (String band : story.bands()) doc.add(new StringField(Schema.STORY_BAND, band, Field.Store.NO));
+            doc.add(new org.apache.lucene.document.BinaryDocValuesField(Schema.STORY_SKETCH,
+                    new org.apache.lucene.util.BytesRef(story.sketchBytes())));
+        }
         doc.add(new StringField(Schema.URL, article.canonicalUrl(), Field.Store.YES));
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
         doc.add(new StoredField(Schema.FETCH_URL, article.url()));
@@ -125,6 +140,11 @@ public final class ArticleDocuments {
     /** @return the first-seen time stored in a document */
     public static Instant firstSeen(Document d) {
         return instant(d, Schema.FIRST_SEEN);
+    }
+
+    /** @return the story id stored in a document, or null for a document written before stories existed */
+    public static String story(Document d) {
+        return d.get(Schema.STORY);
     }
 
     private static OffsetDateTime time(String iso) {

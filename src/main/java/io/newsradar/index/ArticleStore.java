@@ -18,7 +18,9 @@ public interface ArticleStore extends Closeable {
 
     /**
      * Inserts the article, or replaces the stored one with the same canonical URL (never a duplicate).
-     * The first-seen time of an article already stored is kept.
+     * The first-seen time of an article already stored is kept, and so is its story: an implementation that groups
+     * near-duplicates ({@link StoredArticle#story()}; {@code io.newsradar.index.dedup.StorySignature} gives the
+     * signature) joins a new article to the story of its most similar stored copy, else starts one under its id.
      *
      * @param article the article; its {@code canonicalUrl} is the key
      * @param themes  names of the themes it matches (may be empty)
@@ -43,6 +45,16 @@ public interface ArticleStore extends Closeable {
     /** @return the number of articles stored (after the last commit or refresh) */
     long count() throws IOException;
 
-    /** An article as stored, with what the index adds to it. */
-    record StoredArticle(Article article, java.util.List<String> themes, Instant firstSeen) {}
+    /**
+     * An article as stored, with what the index adds to it.
+     *
+     * @param story id of its story (near-duplicate group: the id of the group's earliest-first-seen member), or null
+     *              when the store does not group stories (or the article was stored before it did)
+     */
+    record StoredArticle(Article article, java.util.List<String> themes, Instant firstSeen, String story) {
+        /** A stored article without a story. */
+        public StoredArticle(Article article, java.util.List<String> themes, Instant firstSeen) {
+            this(article, themes, firstSeen, null);
+        }
+    }
 }

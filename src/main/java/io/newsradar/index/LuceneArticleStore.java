@@ -1,5 +1,6 @@
 package io.newsradar.index;
 
+import io.newsradar.index.dedup.StorySignature;
 import io.newsradar.model.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -43,6 +44,9 @@ import java.util.function.Consumer;
  * <p>{@link #setThemes} rewrites the whole document (Lucene cannot change a keyword field in place), so re-tagging
  * costs about what ingesting costs, but only for articles whose theme list actually changes.
  *
+ * <p>Stories: each upsert joins the article to a near-duplicate group ({@link StoryGrouper}) and stores the group's
+ * id in {@link Schema#STORY} and the body's band terms in {@link Schema#STORY_BAND}; a stored URL keeps its story.
+ *
  * <p>Thread-safe. The first-seen time of a URL is read from the stored document before it is replaced; URLs
  * written since the last reader refresh are remembered in memory so two updates in one batch keep it too.
  */
@@ -59,6 +63,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
     private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
     private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
+    private final StoryGrouper stories = new StoryGrouper();
 
     private LuceneArticleStore(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -96,18 +101,20 @@ public final class LuceneArticleStore implements ArticleStore {
         lock.lock();
         try {
             Long firstSeen = pending.get(url);
-            if (firstSeen == null) firstSeen = storedFirstSeen(url);
+            Prior prior = firstSeen == null ? storedPrior(url) : null;
+            if (prior != null) firstSeen = prior.firstSeen();
             boolean isNew = firstSeen == null;
             long seen = isNew ? seenAt.toEpochMilli() : firstSeen;
+            Story story = assignStory(article, prior);
             writer.updateDocument(new Term(Schema.URL, url),
-                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen)));
+                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen), story));
             pending.put(url, seen);
             pendingIds.add(article.id());
             return isNew;
         } finally {
             lock.unlock();
             refreshLock.readLock().unlock();
-            if (pending.size() >= REFRESH_EVERY) refresh();
+            if (pending.size() >= REFRESH_EVERY || stories.full()) refresh();
         }
     }
 
@@ -178,18 +185,33 @@ public final class LuceneArticleStore implements ArticleStore {
             searchers.maybeRefreshBlocking();
             pending.clear();
             pendingIds.clear();
+            stories.clear();
         } finally {
             refreshLock.writeLock().unlock();
         }
     }
 
-    private Long storedFirstSeen(String url) throws IOException {
+    /** What the searchable index already holds for a URL. */
+    private record Prior(long firstSeen, String story) {}
+
+    private Prior storedPrior(String url) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(Schema.URL, url)), 1);
             if (top.scoreDocs.length == 0) return null;
-            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.FIRST_SEEN));
-            return ArticleDocuments.firstSeen(d).toEpochMilli();
+            Document d = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.FIRST_SEEN, Schema.STORY));
+            return new Prior(ArticleDocuments.firstSeen(d).toEpochMilli(), ArticleDocuments.story(d));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Story assignStory(Article article, Prior prior) throws IOException {
+        StorySignature signature = StorySignature.of(article.body());
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return stories.assign(article.id(), article.canonicalUrl(), prior == null ? null : prior.story(),
+                    signature, searcher);
         } finally {
             searchers.release(searcher);
         }
@@ -205,6 +227,7 @@ public final class LuceneArticleStore implements ArticleStore {
     }
 
     private static StoredArticle toStored(Document d) {
-        return new StoredArticle(ArticleDocuments.toArticle(d), ArticleDocuments.themes(d), ArticleDocuments.firstSeen(d));
+        return new StoredArticle(ArticleDocuments.toArticle(d), ArticleDocuments.themes(d), ArticleDocuments.firstSeen(d),
+                ArticleDocuments.story(d));
     }
 }

@@ -43,6 +43,15 @@ public final class Schema {
     public static final String SITE = "site";
     /** Theme names, multi-valued: keyword + {@code SortedSetDocValues}, stored. */
     public static final String THEME = "theme";
+    /**
+     * Story (near-duplicate group) id: the id of the group's earliest-first-seen member; keyword +
+     * {@code SortedSetDocValues} (for collapsing), stored. See {@code io.newsradar.index.StoryGrouper}.
+     */
+    public static final String STORY = "story";
+    /** MinHash LSH band terms of the body ({@code io.newsradar.index.dedup.StorySignature}): keyword, not stored. */
+    public static final String STORY_BAND = "story_band";
+    /** MinHash sketch of the body, 256 big-endian 32-bit values ({@code BinaryDocValues}): screens story candidates. */
+    public static final String STORY_SKETCH = "story_sketch";
     /** Stored-only fields carrying the rest of {@code model.Article}. */
     public static final String DATE_SOURCE = "date_source", MODIFIED = "modified", AUTHOR = "author",
             PAYWALLED = "paywalled", INDEXABLE = "indexable", CHARSET = "charset", FETCHED_AT = "fetched_at";

@@ -69,6 +69,16 @@ public interface ArticleSearcher extends Closeable {
      */
     List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException;
 
+    /**
+     * The members of a story (near-duplicates and syndicated copies), earliest first seen first: the first hit's
+     * source and first-seen time are the story's ("first seen at ..."), the others are its "also in".
+     *
+     * @param storyId a story id ({@code Hit.story()})
+     * @param limit   at most this many hits, 1..10,000
+     * @return hits ordered by first-seen time ascending (UTC), score {@code NaN}; total 0 when the story is unknown
+     */
+    SearchResult story(String storyId, int limit) throws IOException;
+
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }
 

@@ -24,14 +24,14 @@ import java.util.Map;
 
 /**
  * Counts facet values over every matching document in one pass, straight from doc values: {@code theme},
- * {@code source}, {@code site}, {@code lang} from their {@code SortedSetDocValues} (per-segment ordinals, resolved to
+ * {@code source}, {@code site}, {@code lang}, {@code story} from their {@code SortedSetDocValues} (per-segment ordinals, resolved to
  * strings once per segment, so no global ordinal map has to be built when a searcher opens; empty values, an
  * unknown source or site, are not counted), and {@code day}, the
  * publication date as printed (in the article's own UTC offset), from {@code published} + {@code published_offset}.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.Counts, Map<String, List<SearchResult.FacetCount>>> {
     /** Facet dimensions understood. */
-    static final List<String> DIMENSIONS = List.of("theme", "source", "site", "lang", "day");
+    static final List<String> DIMENSIONS = List.of("theme", "source", "site", "lang", "day", "story");
     private static final long DAY_MS = 86_400_000L;
     private final List<String> dims;
 

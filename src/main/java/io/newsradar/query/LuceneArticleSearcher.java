@@ -41,6 +41,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -56,6 +57,8 @@ import java.util.Set;
  *       filters. Articles without a publication date never pass a since/until filter.</li>
  *   <li>Order: relevance (BM25, title weighted 2) or date (newest first, undated last, score {@code NaN}).</li>
  *   <li>Total: exact (every match is counted).</li>
+ *   <li>Collapse ({@link SearchRequest#collapse()}): one hit per story, the best ranked, with
+ *       {@link Hit#similarCount()} the story's other matches ({@link StoryCollapse}).</li>
  *   <li>Snippet: about 200 characters of the body around the densest matches, with the offsets of the matched
  *       terms in whichever language field matched ({@link Snippets}); the body's start when only the title or a
  *       filter matched.</li>
@@ -70,9 +73,11 @@ import java.util.Set;
  */
 public final class LuceneArticleSearcher implements ArticleSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,
-            Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.BODY);
+            Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.BODY, Schema.STORY);
     /** Terms in fewer matching articles are not reported as significant. */
     private static final int MIN_FOREGROUND_COUNT = 2;
+    /** Most ranked matches read to find {@code limit} distinct stories when collapsing. */
+    private static final int MAX_FETCH = 10_000;
     private final IndexReader reader;
     private final IndexSearcher searcher;
     private final ZoneId queryZone;
@@ -132,16 +137,55 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         long t0 = System.nanoTime();
         Query text = QuerySyntax.parse(request.query(), QuerySyntax.DEFAULT_FIELDS, queryZone);
         Query query = filtered(text, request);
-        CollectorManager<?, ? extends TopDocs> top = request.sort() == SearchRequest.Sort.DATE
-                ? new TopFieldCollectorManager(byDate(Schema.PUBLISHED), request.limit(), Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(request.limit(), Integer.MAX_VALUE);
+        int fetch = request.collapse() ? Math.min(MAX_FETCH, request.limit() * 4 + 16) : request.limit();
+        List<String> dims = new ArrayList<>(request.facets());
+        if (request.collapse() && !dims.contains("story")) dims.add("story");
         Object[] results = ExpansionGuard.run(() -> searcher.search(query,
-                new MultiCollectorManager(top, new FacetCounter(request.facets()))));
+                new MultiCollectorManager(top(request.sort(), fetch), new FacetCounter(dims))));
         TopDocs docs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
-        Map<String, List<SearchResult.FacetCount>> facets = (Map<String, List<SearchResult.FacetCount>>) results[1];
-        List<Hit> hits = hits(docs, request.query().isBlank() ? null : text, request.sort());
-        return new SearchResult(docs.totalHits.value(), hits, facets, (System.nanoTime() - t0) / 1_000_000);
+        Map<String, List<SearchResult.FacetCount>> counted = (Map<String, List<SearchResult.FacetCount>>) results[1];
+        Map<String, List<SearchResult.FacetCount>> facets = new java.util.LinkedHashMap<>(counted);
+        facets.keySet().retainAll(request.facets());
+        Query highlight = request.query().isBlank() ? null : text;
+        List<Hit> hits = request.collapse() ? collapsed(query, request, docs, highlight)
+                : hits(List.of(docs.scoreDocs), highlight, request.sort());
+        long stories = request.collapse() ? storyCount(docs.totalHits.value(), counted.get("story")) : -1;
+        return new SearchResult(docs.totalHits.value(), hits, facets, (System.nanoTime() - t0) / 1_000_000, stories);
+    }
+
+    /** Distinct stories among {@code total} matches: each storied match counted once per story, others singly. */
+    private static long storyCount(long total, List<SearchResult.FacetCount> perStory) {
+        long inStories = 0;
+        for (SearchResult.FacetCount c : perStory) inStories += c.count();
+        return perStory.size() + (total - inStories);
+    }
+
+    private static CollectorManager<?, ? extends TopDocs> top(SearchRequest.Sort sort, int n) {
+        return sort == SearchRequest.Sort.DATE
+                ? new TopFieldCollectorManager(byDate(Schema.PUBLISHED), n, Integer.MAX_VALUE)
+                : new TopScoreDocCollectorManager(n, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The best-ranked match of each of the first {@code limit} stories, each with the number of other matches of
+     * its story; fetches deeper (up to {@link #MAX_FETCH} matches) while the ranked matches hold too few stories.
+     */
+    private List<Hit> collapsed(Query query, SearchRequest r, TopDocs first, Query text) throws IOException {
+        TopDocs ranked = first;
+        Map<String, ScoreDoc> best = StoryCollapse.best(searcher, ranked.scoreDocs, r.limit());
+        while (best.size() < r.limit() && ranked.scoreDocs.length < Math.min(MAX_FETCH, first.totalHits.value())) {
+            int deeper = Math.min(MAX_FETCH, ranked.scoreDocs.length * 4);
+            ranked = ExpansionGuard.run(() -> searcher.search(query, top(r.sort(), deeper)));
+            best = StoryCollapse.best(searcher, ranked.scoreDocs, r.limit());
+        }
+        Map<String, Long> counts = StoryCollapse.counts(searcher, query, best.keySet());
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits(best.values(), text, r.sort())) {
+            long all = h.story() == null ? 1 : counts.getOrDefault(h.story(), 1L);
+            out.add(h.withSimilarCount((int) Math.min(Integer.MAX_VALUE, Math.max(0, all - 1))));
+        }
+        return out;
     }
 
     @Override
@@ -167,7 +211,7 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 .add(QuerySyntax.range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
                 .build();
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
-        return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.DATE), Map.of(),
+        return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.DATE), Map.of(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -184,10 +228,21 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         if (found.scoreDocs.length == 0) return new SearchResult(0, List.of(), Map.of(), 0);
         Query like = Similar.query(reader, searcher.storedFields().document(found.scoreDocs[0].doc));
         TopDocs docs = searcher.search(like, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
-        return new SearchResult(docs.totalHits.value(), hits(docs, null, SearchRequest.Sort.RELEVANCE), Map.of(),
+        return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.RELEVANCE), Map.of(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
+
+    @Override
+    public SearchResult story(String storyId, int limit) throws IOException {
+        if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
+        long t0 = System.nanoTime();
+        Sort earliest = new Sort(new SortField(Schema.FIRST_SEEN, SortField.Type.LONG), SortField.FIELD_DOC);
+        TopDocs docs = searcher.search(new TermQuery(new Term(Schema.STORY, storyId)),
+                new TopFieldCollectorManager(earliest, limit, Integer.MAX_VALUE));
+        return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.DATE),
+                Map.of(), (System.nanoTime() - t0) / 1_000_000);
+    }
 
     @Override
     public void close() throws IOException {
@@ -223,12 +278,12 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
      * A range filter on a point + doc-values field: Lucene walks the points when the range leads the search and
      * checks doc values per candidate when a selective text clause leads (no bitset of the whole range built).
      */
-    private List<Hit> hits(TopDocs docs, Query text, SearchRequest.Sort sort) throws IOException {
+    private List<Hit> hits(Collection<ScoreDoc> docs, Query text, SearchRequest.Sort sort) throws IOException {
         Weight weight = text == null || text instanceof MatchAllDocsQuery ? null
                 : searcher.createWeight(searcher.rewrite(text), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = reader.leaves();
-        List<Hit> out = new ArrayList<>(docs.scoreDocs.length);
-        for (ScoreDoc sd : docs.scoreDocs) {
+        List<Hit> out = new ArrayList<>(docs.size());
+        for (ScoreDoc sd : docs) {
             Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             String iso = d.get(Schema.PUBLISHED_ISO);
@@ -236,7 +291,8 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             out.add(new Hit(d.get(Schema.ID), d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.SOURCE),
                     d.get(Schema.SITE), d.get(Schema.LANG), iso == null ? null : OffsetDateTime.parse(iso),
                     ArticleDocuments.firstSeen(d), score,
-                    Snippets.of(weight, leaf, sd.doc - leaf.docBase, d.get(Schema.BODY)), ArticleDocuments.themes(d)));
+                    Snippets.of(weight, leaf, sd.doc - leaf.docBase, d.get(Schema.BODY)), ArticleDocuments.themes(d),
+                    ArticleDocuments.story(d), 0));
         }
         return out;
     }

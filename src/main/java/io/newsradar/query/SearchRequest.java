@@ -15,9 +15,12 @@ import java.util.List;
  * @param sort   {@link Sort#RELEVANCE} or {@link Sort#DATE} (newest first)
  * @param limit  hits to return, 1..10,000
  * @param facets facet dimensions to count: {@code theme}, {@code source}, {@code lang}, {@code day}; may be empty
+ * @param collapse when true, matching articles of one story (near-duplicates, syndicated copies) are shown as one
+ *               hit, the best ranked, with {@code Hit.similarCount} the number of the others; {@code limit} then
+ *               counts stories. Totals and facets still count articles. Default false.
  */
 public record SearchRequest(String query, List<String> themes, Instant since, Instant until, String lang,
-                            String source, Sort sort, int limit, List<String> facets) {
+                            String source, Sort sort, int limit, List<String> facets, boolean collapse) {
     public enum Sort { RELEVANCE, DATE }
 
     public SearchRequest {
@@ -29,6 +32,17 @@ public record SearchRequest(String query, List<String> themes, Instant since, In
         if (since != null && until != null && !since.isBefore(until)) {
             throw new IllegalArgumentException("since (" + since + ") must be before until (" + until + ")");
         }
+    }
+
+    /** A request that does not collapse stories. */
+    public SearchRequest(String query, List<String> themes, Instant since, Instant until, String lang, String source,
+                         Sort sort, int limit, List<String> facets) {
+        this(query, themes, since, until, lang, source, sort, limit, facets, false);
+    }
+
+    /** @return this request with story collapsing switched on or off */
+    public SearchRequest withCollapse(boolean on) {
+        return new SearchRequest(query, themes, since, until, lang, source, sort, limit, facets, on);
     }
 
     /** @return a request for {@code query} with no filters, sorted by relevance, 10 hits */

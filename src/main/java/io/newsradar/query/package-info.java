@@ -2,7 +2,8 @@
  * The read API behind {@link io.newsradar.query.ArticleSearcher}: the searcher
  * ({@link io.newsradar.query.LuceneArticleSearcher}) runs a query of newsradar's language
  * ({@link io.newsradar.index.syntax.QuerySyntax}) with filters and returns ranked hits with highlighted snippets,
- * exact totals, facets, timelines, first-seen listings and similar articles; the analytics over them: spike flags
+ * exact totals, facets, timelines, first-seen listings, similar articles, story collapsing
+ * ({@link io.newsradar.query.StoryCollapse}) and a story's members; the analytics over them: spike flags
  * ({@link io.newsradar.query.Spikes}, {@link io.newsradar.query.SpikeTimeline}), two themes on one calendar
  * ({@link io.newsradar.query.Comparison}) and significant terms ({@link io.newsradar.query.SignificantTerms}).
  *
