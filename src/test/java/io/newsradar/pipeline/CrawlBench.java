@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Crawl throughput on loopback (issue 4's figure): {@code -Dnewsradar.bench=true [-Dbench.pages=10000
  * -Dbench.hosts=50] [-Dbench.sink=count]}; 50 host names, one sitemap each, politeness delay 0, every fetch
- * archived as WARC, and each page extracted, tagged with the starter themes and indexed in a Lucene index on disk
+ * archived as WARC, each page a different real article (the shared English text corpora in a portal page), and each extracted, tagged with the starter themes and indexed in a Lucene index on disk
  * through the real {@link Ingestor} (or, with {@code bench.sink=count}, only counted). Prints pages/s and peak heap;
- * run it with {@code -DargLine="-Xmx256m"} for the issue's heap.
+ * run it with {@code -Dtest.jvm.args="-Xmx256m -Dfile.encoding=UTF-8"} for the issue's heap.
  */
 class CrawlBench {
     @TempDir
@@ -36,6 +36,7 @@ class CrawlBench {
         int pages = Integer.getInteger("bench.pages", 10_000);
         int hosts = Integer.getInteger("bench.hosts", 50);
         boolean countOnly = "count".equals(System.getProperty("bench.sink"));
+        List<String[]> texts = texts();
         try (RouteServer server = new RouteServer()
                 .route("/robots.txt", ex -> RouteServer.sendText(ex, 200, "User-agent: *\nAllow: /\n"))
                 .route("/s/", ex -> {
@@ -44,7 +45,7 @@ class CrawlBench {
                         String h = path.split("/")[2];
                         RouteServer.sendText(ex, 200, sitemap(h, pages / hosts), "Content-Type", "application/xml");
                     } else {
-                        RouteServer.send(ex, 200, page(path), "Content-Type", "text/html; charset=utf-8");
+                        RouteServer.send(ex, 200, page(path, texts), "Content-Type", "text/html; charset=utf-8");
                     }
                 })) {
             FetchSettings s = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
@@ -69,20 +70,30 @@ class CrawlBench {
         }
     }
 
-    /** A news page of a few paragraphs whose words differ from page to page. */
-    private static byte[] page(String path) {
-        int n = Math.abs(path.hashCode());
-        String[] words = {"export", "controls", "chips", "market", "policy", "semiconductor", "cloud", "model", "rules",
-                "tariffs", "investment", "research", "security", "training", "efficiency", "regulators"};
-        StringBuilder body = new StringBuilder();
-        for (int p = 0; p < 6; p++) {
-            body.append("<p>");
-            for (int w = 0; w < 40; w++) body.append(words[(n >>> (w % 13) ^ p * 7 + w) & 15]).append(w % 12 == 11 ? ". " : " ");
-            body.append("The report ").append(path).append(" was published on Monday.</p>");
+    /** Real article texts (the shared English text corpora), one per page, so no two pages are near-copies. */
+    private static List<String[]> texts() throws java.io.IOException {
+        Path en = io.newsradar.support.SharedData.require("corpus/text/en");
+        List<String[]> out = new ArrayList<>();
+        for (String f : List.of("reuters21578.jsonl", "bbc-news.jsonl")) {
+            JsonlArticles.read(en.resolve(f), a -> {
+                if (a.body().length() > 400) out.add(new String[]{a.title(), a.body()});
+            }, x -> { });
         }
-        return ("<html><head><title>Report " + path + " - Bench News</title></head><body><nav><a href=/>Home</a></nav>"
-                + "<article><h1>Report " + path + "</h1>" + body + "</article><footer>(c) Bench News</footer></body></html>")
-                .getBytes(StandardCharsets.UTF_8);
+        return out;
+    }
+
+    /** Page {@code path} of the site: a portal page around one real article. */
+    private static byte[] page(String path, List<String[]> texts) {
+        String[] t = texts.get(Math.floorMod(path.hashCode(), texts.size()));
+        StringBuilder body = new StringBuilder();
+        for (String para : t[1].split("\n\s*\n|\n {2,}")) {
+            if (!para.isBlank()) body.append("<p>").append(org.jsoup.nodes.Entities.escape(para.strip())).append("</p>");
+        }
+        String title = org.jsoup.nodes.Entities.escape(t[0]);
+        return ("<html><head><title>" + title + " - Bench News</title></head><body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+                + "<article><h1>" + title + "</h1><p class=date>Published Jan. 31, 2025 4:00 p.m. GMT</p>" + body
+                + "</article><aside><h3>Most read</h3><ul><li><a href=/x>Another story</a></li></ul></aside>"
+                + "<footer>(c) Bench News</footer></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Host {@code h}'s sitemap: {@code n} pages under its own directory (strict sitemaps allow no other). */
