@@ -1,7 +1,6 @@
 package io.newsradar.cli;
 
 import io.newsradar.pipeline.Workspace;
-import io.newsradar.query.ArticleSearcher;
 import io.newsradar.query.Comparison;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,17 +28,8 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "THEME2", description = "Second theme (case-insensitive).")
     String second;
 
-    @Option(names = "--by", paramLabel = "BUCKET", defaultValue = "day", description = "day, week or month. Default: ${DEFAULT-VALUE}.")
-    ArticleSearcher.Bucket by;
-
-    @Option(names = "--since", paramLabel = "WHEN", description = "From (7d, 2025-01-01, ISO date-time).")
-    String since;
-
-    @Option(names = "--until", paramLabel = "WHEN", description = "Until, exclusive (same forms).")
-    String until;
-
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Zone the calendar buckets are cut in. Default: the digest time zone of the config.")
-    ZoneId zone;
+    @Mixin
+    CalendarOptions calendar;
 
     @Option(names = "--csv", description = "Print CSV (RFC 4180, header row: bucket, start, then one column per theme).")
     boolean csv;
@@ -48,13 +38,13 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (csv && common.json) throw new UserException("--csv and --json cannot be combined");
         try (Workspace ws = common.workspace()) {
-            ZoneId z = zone != null ? zone : ws.settings().digest().zone();
+            ZoneId z = calendar.zone(ws);
             String a = ThemeNames.check(ws, first);
             String b = ThemeNames.check(ws, second);
-            Instant from = since == null ? null : TimeArgs.parse("--since", since, common.clock, z);
-            Instant to = until == null ? null : TimeArgs.parse("--until", until, common.clock, z);
+            Instant from = calendar.from(common.clock, z);
+            Instant to = calendar.to(common.clock, z);
             if (from != null && to != null && !from.isBefore(to)) throw new UserException("--since must be before --until");
-            List<Comparison.Row> rows = Comparison.of(ws.searcher(), a, b, from, to, by, z);
+            List<Comparison.Row> rows = Comparison.of(ws.searcher(), a, b, from, to, calendar.by, z);
             PrintWriter out = common.out();
             if (common.json) printJson(out, a, b, rows);
             else if (csv) printCsv(out, a, b, rows);
@@ -82,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, String a, String b, ZoneId z, List<Comparison.Row> rows) {
-        out.printf("%s vs %s by %s (%s)%n", a, b, by.name().toLowerCase(Locale.ROOT), z);
+        out.printf("%s vs %s by %s (%s)%n", a, b, calendar.by.name().toLowerCase(Locale.ROOT), z);
         if (rows.isEmpty()) {
             out.println("no dated articles");
             return;

@@ -33,17 +33,8 @@ final class TrackCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "THEME", description = "Theme name (case-insensitive).")
     String theme;
 
-    @Option(names = "--by", paramLabel = "BUCKET", defaultValue = "day", description = "day, week or month. Default: ${DEFAULT-VALUE}.")
-    ArticleSearcher.Bucket by;
-
-    @Option(names = "--since", paramLabel = "WHEN", description = "From (7d, 2025-01-01, ISO date-time).")
-    String since;
-
-    @Option(names = "--until", paramLabel = "WHEN", description = "Until, exclusive (same forms).")
-    String until;
-
-    @Option(names = "--zone", paramLabel = "ZONE", description = "Zone the calendar buckets are cut in. Default: the digest time zone of the config.")
-    ZoneId zone;
+    @Mixin
+    CalendarOptions calendar;
 
     @Option(names = "--csv", description = "Print CSV (RFC 4180, header row) instead of text.")
     boolean csv;
@@ -62,10 +53,10 @@ final class TrackCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (csv && common.json) throw new UserException("--csv and --json cannot be combined");
         try (Workspace ws = common.workspace()) {
-            ZoneId z = zone != null ? zone : ws.settings().digest().zone();
+            ZoneId z = calendar.zone(ws);
             String name = ThemeNames.check(ws, theme);
-            Instant from = since == null ? null : TimeArgs.parse("--since", since, common.clock, z);
-            Instant to = until == null ? null : TimeArgs.parse("--until", until, common.clock, z);
+            Instant from = calendar.from(common.clock, z);
+            Instant to = calendar.to(common.clock, z);
             SearchRequest req = new SearchRequest("", List.of(name), from, to, null, null, SearchRequest.Sort.DATE, 1, List.of());
             if (terms) {
                 if (limit < 1 || limit > 1000) throw new UserException("--limit must be 1..1000, was " + limit);
@@ -73,7 +64,7 @@ final class TrackCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             Spikes.Rule rule = new Spikes.Rule(baseline, Spikes.Rule.DEFAULT.alpha(), Spikes.Rule.DEFAULT.minCount());
-            List<Spikes.Flagged> flagged = SpikeTimeline.of(ws.searcher(), req, by, z, rule);
+            List<Spikes.Flagged> flagged = SpikeTimeline.of(ws.searcher(), req, calendar.by, z, rule);
             PrintWriter out = common.out();
             if (common.json) printJson(out, name, flagged, rule);
             else if (csv) printCsv(out, name, flagged);
@@ -109,7 +100,7 @@ final class TrackCommand implements Callable<Integer> {
     }
 
     private void printText(PrintWriter out, String name, ZoneId z, List<Spikes.Flagged> flagged, Spikes.Rule rule) {
-        out.printf("%s by %s (%s)%n", name, by.name().toLowerCase(Locale.ROOT), z);
+        out.printf("%s by %s (%s)%n", name, calendar.by.name().toLowerCase(Locale.ROOT), z);
         if (flagged.isEmpty()) {
             out.println("no dated articles");
             return;
