@@ -45,11 +45,8 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--all-sources", description = "With no URLs: poll every source now, due or not.")
     boolean allSources;
 
-    @Option(names = "--allow-private", description = "Allow loopback and private addresses (refused by default).")
-    boolean allowPrivate;
-
-    @Option(names = "--delay", paramLabel = "MS", description = "Milliseconds between requests to one host. Default: fetch.politeness_delay_ms (1000).")
-    Long delayMs;
+    @Mixin
+    CrawlOptions crawlOptions;
 
     @Override
     public Integer call() throws Exception {
@@ -60,7 +57,7 @@ final class CrawlCommand implements Callable<Integer> {
                     + sources.file(common.dataDir()) + " ('newsradar sources add')");
         }
         try (Workspace ws = common.workspace()) {
-            FetchSettings fetch = fetchSettings(ws);
+            FetchSettings fetch = crawlOptions.apply(ws);
             Ingestor ingestor = ws.ingestor();
             if (fromSources) return crawlSources(ws, fetch, ingestor, configured);
             Crawler crawler = new Crawler(fetch, ws.dir(), ingestor);
@@ -73,15 +70,6 @@ final class CrawlCommand implements Callable<Integer> {
         }
     }
 
-    private FetchSettings fetchSettings(Workspace ws) {
-        FetchSettings fetch = ws.settings().fetch();
-        if (allowPrivate) fetch = fetch.withAllowPrivate(true);
-        if (delayMs != null) {
-            if (delayMs < 0) throw new UserException("--delay must be >= 0, was " + delayMs);
-            fetch = fetch.withPolitenessDelayMs(delayMs);
-        }
-        return fetch;
-    }
 
     private int crawlSources(Workspace ws, FetchSettings fetch, Ingestor ingestor, List<Source> configured) throws Exception {
         SourceCrawl crawl = new SourceCrawl(fetch, ws.dir(), ingestor, ws.clock(),

@@ -1,17 +1,14 @@
 package io.newsradar.cli;
 
-import io.newsradar.config.FetchSettings;
 import io.newsradar.pipeline.Ingestor;
 import io.newsradar.pipeline.SourceCrawl;
 import io.newsradar.pipeline.SourcePass;
 import io.newsradar.pipeline.WatchLock;
 import io.newsradar.pipeline.Watcher;
 import io.newsradar.pipeline.Workspace;
-import io.newsradar.sources.Source;
 import io.newsradar.sources.SourcesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,11 +32,8 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     SourcesOption sources;
 
-    @Option(names = "--allow-private", description = "Allow loopback and private addresses (refused by default).")
-    boolean allowPrivate;
-
-    @Option(names = "--delay", paramLabel = "MS", description = "Milliseconds between requests to one host. Default: fetch.politeness_delay_ms (1000).")
-    Long delayMs;
+    @Mixin
+    CrawlOptions crawlOptions;
 
     private long failed;
 
@@ -51,7 +45,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         try (WatchLock lock = acquire(common.dataDir()); Workspace ws = common.workspace()) {
             Ingestor ingestor = ws.ingestor();
-            SourceCrawl crawl = new SourceCrawl(fetchSettings(ws), ws.dir(), ingestor, ws.clock(),
+            SourceCrawl crawl = new SourceCrawl(crawlOptions.apply(ws), ws.dir(), ingestor, ws.clock(),
                 ws.settings().extract().zoneByLanguage());
             Watcher watcher = new Watcher(crawl, () -> SourcesFile.load(file), ws.store(), ws.clock(), listener());
             StopSignals.install(new StopSignals.Stoppable() {
@@ -96,13 +90,4 @@ final class WatchCommand implements Callable<Integer> {
         };
     }
 
-    private FetchSettings fetchSettings(Workspace ws) {
-        FetchSettings fetch = ws.settings().fetch();
-        if (allowPrivate) fetch = fetch.withAllowPrivate(true);
-        if (delayMs != null) {
-            if (delayMs < 0) throw new UserException("--delay must be >= 0, was " + delayMs);
-            fetch = fetch.withPolitenessDelayMs(delayMs);
-        }
-        return fetch;
-    }
 }
