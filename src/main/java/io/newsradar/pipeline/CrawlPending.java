@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ final class CrawlPending implements AutoCloseable {
     static final int MAX_ATTEMPTS = 3;
 
     private final List<String> resumable = new ArrayList<>();
-    private final BufferedWriter out;
+    private final AppendLog out;
 
     /** @param done URLs already handled (the seen-set) */
     CrawlPending(Path file, Predicate<String> done) {
@@ -42,7 +41,7 @@ final class CrawlPending implements AutoCloseable {
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            out = new AppendLog(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open crawl state " + file + ": " + e.getMessage(), e);
         }
@@ -73,20 +72,11 @@ final class CrawlPending implements AutoCloseable {
     }
 
     private void append(String kind, String url) {
-        synchronized (out) {
-            try {
-                out.write(kind + "\t" + url + "\n");
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write crawl state: " + e.getMessage(), e);
-            }
-        }
+        out.append(kind + "\t" + url);
     }
 
     @Override
     public void close() throws IOException {
-        synchronized (out) {
-            out.close();
-        }
+        out.close();
     }
 }

@@ -1,12 +1,10 @@
 package io.newsradar.pipeline;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class CrawlSeenSet implements AutoCloseable {
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    private final BufferedWriter out;
+    private final AppendLog out;
 
     CrawlSeenSet(Path file) {
         try {
@@ -28,8 +26,7 @@ final class CrawlSeenSet implements AutoCloseable {
                     if (line.startsWith("http")) seen.add(line.strip());
                 }
             }
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            out = new AppendLog(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open crawl state " + file + ": " + e.getMessage(), e);
         }
@@ -51,22 +48,11 @@ final class CrawlSeenSet implements AutoCloseable {
 
     /** Marks {@code url} as handled; a URL already marked is not written again. */
     void mark(String url) {
-        if (!seen.add(url)) return;
-        synchronized (out) {
-            try {
-                out.write(url);
-                out.write('\n');
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write crawl state: " + e.getMessage(), e);
-            }
-        }
+        if (seen.add(url)) out.append(url);
     }
 
     @Override
     public void close() throws IOException {
-        synchronized (out) {
-            out.close();
-        }
+        out.close();
     }
 }
