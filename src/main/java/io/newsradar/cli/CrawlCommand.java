@@ -6,6 +6,7 @@ import io.newsradar.pipeline.Crawler;
 import io.newsradar.pipeline.Ingestor;
 import io.newsradar.pipeline.SourceCrawl;
 import io.newsradar.pipeline.SourcePass;
+import io.newsradar.pipeline.WatchLock;
 import io.newsradar.pipeline.Workspace;
 import io.newsradar.sources.Source;
 import io.newsradar.sources.SourcesFile;
@@ -56,7 +57,7 @@ final class CrawlCommand implements Callable<Integer> {
             throw new UserException("nothing to crawl: give --feed, --sitemap or --url, or add sources to "
                     + sources.file(common.dataDir()) + " ('newsradar sources add')");
         }
-        try (Workspace ws = common.workspace()) {
+        try (WatchLock lock = DataLocks.take(common.dataDir(), "crawl"); Workspace ws = common.workspace()) {
             FetchSettings fetch = crawlOptions.apply(ws);
             Ingestor ingestor = ws.ingestor();
             if (fromSources) return crawlSources(ws, fetch, ingestor, configured);

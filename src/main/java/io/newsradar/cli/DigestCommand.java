@@ -62,6 +62,7 @@ final class DigestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (runDue) DataLocks.refuseWhileWatching(common.dataDir());
         try (Workspace ws = common.workspace()) {
             if (runDue && ws.settings().digest().definitions().isEmpty()) {
                 common.spec.commandLine().getErr().println("digest: no digests defined (digest.definitions in " + ws.dir().resolve("config.yaml") + ")");
@@ -74,7 +75,7 @@ final class DigestCommand implements Callable<Integer> {
                 results = runDue ? runner.runDue(now) : List.of(runner.run(job(ws), now, outputs(), !dryRun));
             } catch (IllegalStateException busy) { // another run holds the state lock
                 common.spec.commandLine().getErr().println("digest: " + busy.getMessage());
-                return ExitCodes.SOME_FAILED;
+                return ExitCodes.BUSY;
             }
             if (runDue || out != null) results.forEach(this::report);
             else results.stream().filter(r -> !r.ok()).forEach(this::report);

@@ -10,13 +10,17 @@ import java.io.UncheckedIOException;
 /**
  * Turns an exception that escaped a command into one line on stderr and an exit status: user errors
  * (bad config, themes file, query, option value) exit {@value ExitCodes#USAGE}; I/O problems and bugs exit
- * {@value ExitCodes#INTERNAL}. A stack trace is printed only with {@code NEWSRADAR_DEBUG=1}.
+ * {@value ExitCodes#INTERNAL}; a data directory held by another process exits {@value ExitCodes#BUSY}. A stack trace is printed only with {@code NEWSRADAR_DEBUG=1}.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         if (System.getenv("NEWSRADAR_DEBUG") != null) e.printStackTrace(cl.getErr());
         String name = cl.getCommandName();
+        if (e instanceof DataLocks.BusyException) {
+            cl.getErr().println(name + ": " + e.getMessage());
+            return ExitCodes.BUSY;
+        }
         if (isUserError(e)) {
             cl.getErr().println(name + ": " + e.getMessage());
             return ExitCodes.USAGE;

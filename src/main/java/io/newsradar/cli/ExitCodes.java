@@ -10,6 +10,11 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The run finished but some inputs failed (each reported in one line on stderr). */
     public static final int SOME_FAILED = 3;
+    /**
+     * The data directory is in use by another newsradar process (a {@code watch}, or another writer); nothing was
+     * changed; retry later. 75 is {@code EX_TEMPFAIL} of BSD {@code sysexits.h}.
+     */
+    public static final int BUSY = 75;
 
     private ExitCodes() {
     }

@@ -2,6 +2,7 @@ package io.newsradar.cli;
 
 import io.newsradar.pipeline.FileIngest;
 import io.newsradar.pipeline.Ingestor;
+import io.newsradar.pipeline.WatchLock;
 import io.newsradar.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = common.workspace()) {
+        try (WatchLock lock = DataLocks.take(common.dataDir(), "ingest"); Workspace ws = common.workspace()) {
             Ingestor ingestor = ws.ingestor();
             FileIngest run = new FileIngest(ingestor, ws.settings().fetch().maxBodyBytes(), f -> Output.failure(common.spec, f));
             run.ingest(paths);

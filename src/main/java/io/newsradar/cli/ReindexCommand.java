@@ -3,6 +3,7 @@ package io.newsradar.cli;
 import io.newsradar.pipeline.Reindex;
 import io.newsradar.pipeline.ReindexProgress;
 import io.newsradar.pipeline.ReindexSummary;
+import io.newsradar.pipeline.WatchLock;
 import io.newsradar.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Workspace ws = common.workspace()) {
+        try (WatchLock lock = DataLocks.take(common.dataDir(), "reindex"); Workspace ws = common.workspace()) {
             if (Reindex.warcFiles(ws.dir()).isEmpty()) {
                 throw new UserException("no WARC files in " + ws.dir().resolve("warc") + ": nothing to rebuild from");
             }

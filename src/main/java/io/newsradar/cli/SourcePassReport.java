@@ -18,6 +18,13 @@ final class SourcePassReport {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
+    /** @return one line of text: what polling one source did */
+    static String line(SourcePass p) {
+        return String.format("source %s: %d feeds/sitemaps, %d pages fetched, %d stored, %d skipped, %d failed%s",
+                p.source(), p.summary().feeds(), p.summary().fetched(), p.summary().stored(),
+                p.summary().skipped(), p.summary().failed(), p.stopped() ? " (stopped)" : "");
+    }
+
     /** Failures on stderr, then one line (or JSON object) per source. */
     static void lines(CommonOptions common, List<SourcePass> passes) {
         for (SourcePass p : passes) {
@@ -34,9 +41,7 @@ final class SourcePassReport {
                 n.put("stopped", p.stopped());
                 JsonLines.print(common.out(), n);
             } else {
-                common.out().printf("source %s: %d feeds/sitemaps, %d pages fetched, %d stored, %d skipped, %d failed%s%n",
-                        p.source(), p.summary().feeds(), p.summary().fetched(), p.summary().stored(),
-                        p.summary().skipped(), p.summary().failed(), p.stopped() ? " (stopped)" : "");
+                common.out().println(line(p));
                 common.out().flush();
             }
         }

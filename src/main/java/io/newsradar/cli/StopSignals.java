@@ -24,12 +24,11 @@ final class StopSignals {
     /**
      * @param work  the work to stop (idempotent, any thread)
      * @param grace longest wait in the shutdown hook
-     * @param err   where one line is printed when a signal arrives
+     * @param say   told one line when a signal arrives
      */
-    static void install(Stoppable work, Duration grace, java.io.PrintWriter err) {
+    static void install(Stoppable work, Duration grace, java.util.function.Consumer<String> say) {
         Runnable onSignal = () -> {
-            err.println("stopping: finishing the fetches in flight, then committing");
-            err.flush();
+            say.accept("stopping: finishing the fetches in flight and any digest being delivered, then committing");
             work.stop();
         };
         for (String name : new String[]{"INT", "TERM"}) {

@@ -61,7 +61,7 @@ final class ThemesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (Workspace ws = common.workspace()) {
+            try (var lock = DataLocks.take(common.dataDir(), "themes apply"); Workspace ws = common.workspace()) {
                 ThemeMatcher matcher = ws.matcher();
                 ArticleStore store = ws.store();
                 AtomicLong seen = new AtomicLong();
