@@ -56,16 +56,20 @@ class WatchTest {
             try {
                 awaitLine(out, "source alpha:", p);
                 CliRun second = CliRun.of("--data", data.toString(), "watch", "--allow-private");
-                assertThat(second.exit()).isEqualTo(2);
-                assertThat(second.err()).contains("another newsradar watch is running on " + data)
-                        .contains("(PID " + p.pid() + ")");
+                assertThat(second.exit()).isEqualTo(75);
+                assertThat(second.err()).contains("watch: " + data + " is in use by newsradar watch (PID " + p.pid() + ")");
+                CliRun crawl = CliRun.of("--data", data.toString(), "crawl", "--allow-private");
+                assertThat(crawl.exit()).isEqualTo(75);
+                assertThat(crawl.err().lines()).singleElement().asString()
+                        .contains("newsradar watch (PID " + p.pid() + ")").contains("kill " + p.pid());
                 p.destroy(); // SIGTERM
                 assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
                 assertThat(p.exitValue()).as(Files.readString(out)).isZero();
             } finally {
                 p.destroyForcibly();
             }
-            assertThat(Files.readString(out)).contains("stopping:").contains("watch: ");
+            assertThat(Files.readString(out)).contains("stopping:").contains("watch: ")
+                    .containsPattern("(?m)^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z INFO  crawl source alpha: ");
             assertThat(NewsSite.stored(data)).hasSize(4);
             assertThat(Files.readString(data.resolve("crawl/polls.tsv"))).startsWith("alpha\t");
         }
@@ -113,6 +117,83 @@ class WatchTest {
             assertThat(stored).as("pages served = pages committed").isEqualTo(served.get()).isBetween(1, pages - 1);
             assertThat(Files.readString(out)).contains("(stopped)");
             assertThat(data.resolve("crawl/polls.tsv")).as("a stopped source stays due").doesNotExist();
+        }
+    }
+
+    /**
+     * A digest scheduled every minute, delivered to a webhook (slow) and then to a file: the first run comes right after
+     * the first round; SIGTERM while the second run is being delivered lets it finish; every article is in exactly one
+     * delivered digest.
+     */
+    @Test
+    void runsTheScheduledDigestsAndFinishesTheOneInProgressOnSigterm() throws Exception {
+        BlockingQueue<Integer> hooks = new LinkedBlockingQueue<>();
+        AtomicInteger calls = new AtomicInteger();
+        try (NewsSite site = new NewsSite(3); RouteServer hook = new RouteServer()) {
+            hook.route("/hook", ex -> {
+                ex.getRequestBody().readAllBytes();
+                int n = calls.incrementAndGet();
+                hooks.add(n);
+                try {
+                    if (n == 2) Thread.sleep(3000); // the test sends SIGTERM meanwhile
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                RouteServer.sendText(ex, 200, "ok");
+            });
+            Files.writeString(data.resolve("themes.yaml"), "themes:\n  - name: Policy\n    query: officials\n");
+            Files.writeString(data.resolve("config.yaml"), """
+                    digest:
+                      timezone: UTC
+                      late_commit_grace_minutes: 0
+                      definitions:
+                        - name: minutely
+                          schedule: "* * * * *"
+                          formats: [md]
+                          outputs:
+                            file: "digests/{name}-{time}.{ext}"
+                            webhook: "http://%s/hook"
+                    """.formatted(hook.hostPort()));
+            assertThat(CliRun.of("--data", data.toString(), "sources", "add", "alpha", "--feed", site.feedUrl(),
+                    "--poll", "1h").exit()).isZero();
+            Path out = logs.resolve("watch3.log");
+            Process p = watch(out);
+            try {
+                assertThat(hooks.poll(60, TimeUnit.SECONDS)).as("first run").isEqualTo(1);
+                awaitLine(out, "digest minutely: scheduled ", p);
+                CliRun runDue = CliRun.of("--data", data.toString(), "digest", "--run-due");
+                assertThat(runDue.exit()).isEqualTo(75);
+                assertThat(runDue.err()).contains("runs the scheduled digests itself");
+                assertThat(hooks.poll(75, TimeUnit.SECONDS)).as("second run, a minute later").isEqualTo(2);
+                p.destroy(); // SIGTERM while the webhook holds the delivery
+                assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+                assertThat(p.exitValue()).as(Files.readString(out)).isZero();
+            } finally {
+                p.destroyForcibly();
+            }
+            String log = Files.readString(out);
+            assertThat(log.indexOf("stopping:")).as(log).isPositive()
+                    .isLessThan(log.lastIndexOf("digest minutely: scheduled "));
+            assertThat(log).containsPattern("(?m)^\\S+Z INFO  digest minutely: scheduled .* delivered to webhook.*$");
+            List<Path> files;
+            try (var s = Files.list(data.resolve("digests"))) {
+                files = s.sorted().toList();
+            }
+            assertThat(files).hasSize(2);
+            for (int i = 1; i <= 3; i++) {
+                String url = site.articleUrl(i);
+                long in = files.stream().filter(f -> read(f).contains(url)).count();
+                assertThat(in).as(url + " in exactly one delivered digest").isEqualTo(1);
+            }
+            assertThat(calls.get()).isEqualTo(2);
+        }
+    }
+
+    private static String read(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
