@@ -4,8 +4,10 @@
  * <p>Owns: the one ingest path ({@link io.newsradar.pipeline.Ingestor}: extract, tag, upsert); file ingest;
  * the crawl pass ({@link io.newsradar.pipeline.Crawler}) and its persistent state in {@code <data>/crawl/}
  * (seen URLs, pending URLs, validators, source poll times); polling the configured sources
- * ({@link io.newsradar.pipeline.SourceCrawl}) and keeping at it ({@link io.newsradar.pipeline.Watcher}, one per data
- * directory by {@link io.newsradar.pipeline.WatchLock}); rebuilding the index from the WARC archive
+ * ({@link io.newsradar.pipeline.SourceCrawl}) and keeping at it ({@link io.newsradar.pipeline.Watcher}, which also
+ * runs work handed to it between rounds, such as the scheduled digests, through
+ * {@link io.newsradar.pipeline.Watcher.BetweenRounds} without knowing the {@code digest} package below it); the writer
+ * lock of a data directory ({@link io.newsradar.pipeline.WatchLock}: one watch, or one crawl, ingest or reindex); rebuilding the index from the WARC archive
  * ({@link io.newsradar.pipeline.Reindex}, swapped in only when complete); inspecting one URL the way a crawl would
  * ({@link io.newsradar.pipeline.Inspector}).
  *
