@@ -3,6 +3,7 @@ package io.newsradar.cli;
 import io.newsradar.config.FetchSettings;
 import io.newsradar.pipeline.CrawlSummary;
 import io.newsradar.pipeline.Crawler;
+import io.newsradar.pipeline.AdaptivePoll;
 import io.newsradar.pipeline.Ingestor;
 import io.newsradar.pipeline.SourceCrawl;
 import io.newsradar.pipeline.SourcePass;
@@ -74,7 +75,7 @@ final class CrawlCommand implements Callable<Integer> {
 
     private int crawlSources(Workspace ws, FetchSettings fetch, Ingestor ingestor, List<Source> configured) throws Exception {
         SourceCrawl crawl = new SourceCrawl(fetch, ws.dir(), ingestor, ws.clock(),
-                ws.settings().extract().zoneByLanguage());
+                ws.settings().extract().zoneByLanguage(), AdaptivePoll.of(ws.settings().poll()));
         List<SourcePass> passes = allSources ? crawl.runAll(configured) : crawl.runDue(configured);
         ws.store().commit();
         if (passes.isEmpty() && !common.json) {

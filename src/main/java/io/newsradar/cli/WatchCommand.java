@@ -1,5 +1,6 @@
 package io.newsradar.cli;
 
+import io.newsradar.pipeline.AdaptivePoll;
 import io.newsradar.pipeline.Ingestor;
 import io.newsradar.pipeline.SourceCrawl;
 import io.newsradar.pipeline.SourcePass;
@@ -57,7 +58,7 @@ final class WatchCommand implements Callable<Integer> {
             }
             Ingestor ingestor = ws.ingestor();
             SourceCrawl crawl = new SourceCrawl(crawlOptions.apply(ws), ws.dir(), ingestor, ws.clock(),
-                    ws.settings().extract().zoneByLanguage());
+                    ws.settings().extract().zoneByLanguage(), AdaptivePoll.of(ws.settings().poll()));
             Watcher watcher = new Watcher(crawl, () -> SourcesFile.load(file),
                     ws.store(), ws.clock(), listener(), digests);
             StopSignals.install(stoppable(watcher), GRACE, watchLog::info);

@@ -23,11 +23,13 @@ import java.time.ZoneId;
  * @param fetch   HTTP fetching and politeness
  * @param extract article extraction
  * @param digest  digest rendering
+ * @param poll    adaptive poll intervals of the configured sources
  */
 public record Settings(
         @JsonProperty("fetch") FetchSettings fetch,
         @JsonProperty("extract") ExtractSettings extract,
-        @JsonProperty("digest") DigestSettings digest) {
+        @JsonProperty("digest") DigestSettings digest,
+        @JsonProperty("poll") PollSettings poll) {
 
     public static final String DEFAULT_RESOURCE = "/newsradar-default.yaml";
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -37,7 +39,7 @@ public record Settings(
     private static volatile Settings defaults;
 
     public Settings {
-        if (fetch == null || extract == null || digest == null) throw new ConfigException("config", "a section is missing");
+        if (fetch == null || extract == null || digest == null || poll == null) throw new ConfigException("config", "a section is missing");
     }
 
     /**

@@ -25,6 +25,7 @@ public final class SourceCrawl {
     private final PageSink sink;
     private final Clock clock;
     private final Map<String, String> zoneByLanguage;
+    private final AdaptivePoll rule;
     private volatile Crawler current;
     private volatile boolean stopped;
 
@@ -37,6 +38,17 @@ public final class SourceCrawl {
      *                {@code lang} hint and no {@code zone}
      */
     public SourceCrawl(FetchSettings fetch, Path dataDir, PageSink sink, Clock clock, Map<String, String> zoneByLanguage) {
+        this(fetch, dataDir, sink, clock, zoneByLanguage, AdaptivePoll.OFF);
+    }
+
+    /**
+     * Like {@link #SourceCrawl(FetchSettings, Path, PageSink, Clock, Map)}, with adaptive poll intervals.
+     *
+     * @param rule how each source's interval adapts to what its polls bring ({@link AdaptivePoll})
+     */
+    public SourceCrawl(FetchSettings fetch, Path dataDir, PageSink sink, Clock clock, Map<String, String> zoneByLanguage,
+                       AdaptivePoll rule) {
+        this.rule = rule;
         this.zoneByLanguage = Map.copyOf(zoneByLanguage);
         this.fetch = fetch;
         this.dataDir = dataDir;
@@ -45,25 +57,26 @@ public final class SourceCrawl {
     }
 
     /**
-     * Polls every source that is due now (never polled, or its poll interval passed since its last full poll).
+     * Polls every source that is due now (never polled, or its interval passed since its last full poll); each full
+     * poll adapts the source's interval ({@link AdaptivePoll}: sooner when it stored articles, later when not).
      *
      * @return one pass per source polled, in file order; empty when none was due
      * @throws IOException when the poll times cannot be read or written
      */
     public List<SourcePass> runDue(List<Source> sources) throws IOException {
-        SourcePolls polls = new SourcePolls(dataDir);
+        SourcePolls polls = new SourcePolls(dataDir, rule);
         Instant now = clock.instant();
         return run(sources.stream().filter(s -> polls.due(s, now)).toList(), polls);
     }
 
     /** Polls every source now, due or not. */
     public List<SourcePass> runAll(List<Source> sources) throws IOException {
-        return run(sources, new SourcePolls(dataDir));
+        return run(sources, new SourcePolls(dataDir, rule));
     }
 
     /** @return when the next of {@code sources} is due (UTC), or empty when there are none */
     public java.util.Optional<Instant> nextDue(List<Source> sources) throws IOException {
-        return new SourcePolls(dataDir).earliestDue(sources);
+        return new SourcePolls(dataDir, rule).earliestDue(sources);
     }
 
     private List<SourcePass> run(List<Source> due, SourcePolls polls) throws IOException {
@@ -79,7 +92,7 @@ public final class SourceCrawl {
             CrawlSummary summary = crawler.run(s.feeds(), s.sitemaps(), List.of(), seeds);
             current = null;
             passes.add(new SourcePass(s.name(), summary, stopped));
-            if (!stopped) polls.record(s.name(), started);
+            if (!stopped) polls.record(s, started, summary.stored() > 0);
         }
         return passes;
     }

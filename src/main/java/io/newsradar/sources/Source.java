@@ -1,6 +1,7 @@
 package io.newsradar.sources;
 
 import io.newsradar.config.ConfigException;
+import io.newsradar.model.ExtractHints;
 
 import java.net.URI;
 import java.time.DateTimeException;
@@ -25,10 +26,15 @@ import java.util.regex.Pattern;
  * @param zone     IANA time zone of the outlet (e.g. {@code Asia/Tokyo}): local times without an offset on its
  *                 pages are read in it ({@link io.newsradar.model.Page#siteZone()}); null = decided from the
  *                 language ({@code extract.zone_by_language})
- * @param poll     how often a crawl or watch polls the source; at least one minute
+ * @param poll     how often a crawl or watch polls the source at first; at least one minute. With adaptive polling
+ *                 ({@code poll.adaptive} of the config) the interval then moves between {@code minPoll} and
+ *                 {@code maxPoll} (see {@code pipeline.AdaptivePoll})
+ * @param minPoll  shortest adaptive interval, or null for the config's {@code poll.min}; at least one minute
+ * @param maxPoll  longest adaptive interval, or null for the config's {@code poll.max}; at least {@code minPoll}
+ * @param extract  extraction hints for this outlet's pages; never null ({@link ExtractHints#NONE})
  */
 public record Source(String name, List<String> feeds, List<String> sitemaps, List<String> seeds, LinkRules links,
-                     String lang, String zone, Duration poll) {
+                     String lang, String zone, Duration poll, Duration minPoll, Duration maxPoll, ExtractHints extract) {
     /** Poll interval when the file gives none. */
     public static final Duration DEFAULT_POLL = Duration.ofHours(1);
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -59,6 +65,27 @@ public record Source(String name, List<String> feeds, List<String> sitemaps, Lis
         }
         if (poll == null) poll = DEFAULT_POLL;
         if (poll.compareTo(Duration.ofMinutes(1)) < 0) throw new ConfigException(where + " poll", "must be at least 1m");
+        if (minPoll != null && minPoll.compareTo(Duration.ofMinutes(1)) < 0) throw new ConfigException(where + " min_poll", "must be at least 1m");
+        if (minPoll != null && maxPoll != null && maxPoll.compareTo(minPoll) < 0) {
+            throw new ConfigException(where + " max_poll", "must be at least min_poll");
+        }
+        if (extract == null) extract = ExtractHints.NONE;
+    }
+
+    /** A source with the default poll bounds and no extraction hints. */
+    public Source(String name, List<String> feeds, List<String> sitemaps, List<String> seeds, LinkRules links,
+                  String lang, String zone, Duration poll) {
+        this(name, feeds, sitemaps, seeds, links, lang, zone, poll, null, null, ExtractHints.NONE);
+    }
+
+    /** @return the hosts whose pages get {@link #extract}: its {@code hosts}, else the hosts of the feeds, sitemaps and seeds */
+    public List<String> hintHosts() {
+        if (!extract.hosts().isEmpty()) return extract.hosts();
+        LinkedHashSet<String> hosts = new LinkedHashSet<>();
+        for (List<String> l : List.of(feeds, sitemaps, seeds)) {
+            for (String u : l) hosts.add(URI.create(u).getHost().toLowerCase(Locale.ROOT));
+        }
+        return List.copyOf(hosts);
     }
 
     /**
@@ -81,7 +108,17 @@ public record Source(String name, List<String> feeds, List<String> sitemaps, Lis
                 : new LinkRules(union(links.include(), moreLinks.include()), union(links.exclude(), moreLinks.exclude()),
                 moreLinks.depth());
         return new Source(name, union(feeds, moreFeeds), union(sitemaps, moreSitemaps), union(seeds, moreSeeds), l,
-                newLang != null ? newLang : lang, newZone != null ? newZone : zone, newPoll != null ? newPoll : poll);
+                newLang != null ? newLang : lang, newZone != null ? newZone : zone, newPoll != null ? newPoll : poll,
+                minPoll, maxPoll, extract);
+    }
+
+    /**
+     * @return this source with the poll bounds that are not null replaced
+     * @throws ConfigException when {@code max} is below {@code min}
+     */
+    public Source withPollBounds(Duration min, Duration max) {
+        return new Source(name, feeds, sitemaps, seeds, links, lang, zone, poll, min != null ? min : minPoll,
+                max != null ? max : maxPoll, extract);
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -2,6 +2,9 @@ package io.newsradar.sources;
 
 import io.newsradar.config.ConfigException;
 import io.newsradar.config.Durations;
+import io.newsradar.model.ExtractHints;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -35,14 +38,24 @@ import java.util.Set;
  *     depth: 1                # 1: the seeds' links; 2-3: also links of the section pages they link to (default 1)
  *     lang: ja                # language hint; its zone when no zone is given (default: none)
  *     zone: Asia/Tokyo        # IANA zone of times without offset (default: from the language)
- *     poll: 30m               # poll interval: Nm, Nh, Nd, Nw (default: 1h, at least 1m)
+ *     poll: 30m               # first poll interval: Nm, Nh, Nd, Nw (default: 1h, at least 1m)
+ *     min_poll: 5m            # adaptive polling: shortest interval (default: poll.min of the config)
+ *     max_poll: 6h            # adaptive polling: longest interval (default: poll.max of the config)
+ *     extract:                # extraction hints for this outlet's pages, CSS selectors (default: none)
+ *       hosts: [www3.nhk.or.jp]          # pages they apply to (default: the hosts of the URLs above)
+ *       content: "div.article-body"      # the body is read from these elements only
+ *       remove: [".related", "aside"]    # elements dropped before reading anything
+ *       title: "h1.headline"             # the headline element
+ *       date: "time[datetime]"           # publication time: its datetime/content attribute, else its text
  * </pre>
  * Unknown keys are rejected with the source and key named. An absent file means no sources.
  */
 public final class SourcesFile {
     /** File name in the data directory. */
     public static final String FILE_NAME = "sources.yaml";
-    private static final Set<String> KEYS = Set.of("feeds", "sitemaps", "seeds", "include", "exclude", "depth", "lang", "zone", "poll");
+    private static final Set<String> KEYS = Set.of("feeds", "sitemaps", "seeds", "include", "exclude", "depth", "lang", "zone", "poll",
+            "min_poll", "max_poll", "extract");
+    private static final Set<String> EXTRACT_KEYS = Set.of("hosts", "content", "remove", "title", "date");
     private static final ObjectMapper YAML = YAMLMapper.builder().disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
     private static final String HEADER = """
             # newsradar sources: polled by `newsradar crawl` (with no URLs) and `newsradar watch`.
@@ -57,7 +70,15 @@ public final class SourcesFile {
             #             articles) they lead to                  (default: 1)
             #   lang:     language hint, e.g. ja, en, zh; gives the zone when zone is absent (default: none)
             #   zone:     IANA time zone for times without offset  (default: from the language, extract.zone_by_language)
-            #   poll:     poll interval, Nm / Nh / Nd / Nw         (default: 1h; at least 1m)
+            #   poll:     first poll interval, Nm / Nh / Nd / Nw   (default: 1h; at least 1m); with adaptive polling
+            #             (poll.adaptive of config.yaml) halved after a poll that stored articles, x1.5 after one that
+            #             stored none, kept between min_poll and max_poll
+            #   min_poll: shortest interval                        (default: poll.min of config.yaml, 5m)
+            #   max_poll: longest interval                         (default: poll.max of config.yaml, 6h)
+            #   extract:  extraction hints, CSS selectors, for the outlet's pages (default: none):
+            #             hosts (pages they apply to; default: the hosts of the URLs above), content (body
+            #             elements), remove (list of elements to drop), title (headline element), date (element
+            #             with the publication time: datetime/content attribute, else its text)
             """;
 
     private SourcesFile() {
@@ -106,7 +127,37 @@ public final class SourcesFile {
             throw new ConfigException(where, e.getMessage());
         }
         return new Source(name, list(where, n, "feeds"), list(where, n, "sitemaps"), list(where, n, "seeds"), links,
-                text(where, n, "lang"), text(where, n, "zone"), poll(where, n));
+                text(where, n, "lang"), text(where, n, "zone"), duration(where, n, "poll"), duration(where, n, "min_poll"),
+                duration(where, n, "max_poll"), hints(where, n.get("extract")));
+    }
+
+    private static ExtractHints hints(String where, JsonNode n) {
+        if (n == null || n.isNull()) return ExtractHints.NONE;
+        String at = where + " extract";
+        String known = " (known: " + String.join(", ", EXTRACT_KEYS.stream().sorted().toList()) + ")";
+        if (!n.isObject()) throw new ConfigException(at, "must be a mapping" + known);
+        for (String key : n.propertyNames()) {
+            if (!EXTRACT_KEYS.contains(key)) throw new ConfigException(at, "unknown key '" + key + "'" + known);
+        }
+        List<String> hosts = list(at, n, "hosts");
+        for (String h : hosts) {
+            if (!h.strip().matches("(?i)[a-z0-9]([a-z0-9.-]*[a-z0-9])?")) throw new ConfigException(at + ".hosts", "not a host name: " + h);
+        }
+        List<String> remove = list(at, n, "remove");
+        remove.forEach(sel -> selector(at + ".remove", sel));
+        return new ExtractHints(hosts, selector(at + ".content", text(at, n, "content")), remove,
+                selector(at + ".title", text(at, n, "title")), selector(at + ".date", text(at, n, "date")));
+    }
+
+    /** @return {@code css} when it is null or a valid jsoup CSS selector */
+    private static String selector(String where, String css) {
+        if (css == null) return null;
+        try {
+            QueryParser.parse(css);
+            return css;
+        } catch (Selector.SelectorParseException | IllegalArgumentException e) {
+            throw new ConfigException(where, "not a CSS selector: '" + css + "' (" + e.getMessage() + ")");
+        }
     }
 
     private static List<String> list(String where, JsonNode n, String key) {
@@ -136,10 +187,10 @@ public final class SourcesFile {
         return v.asString();
     }
 
-    private static Duration poll(String where, JsonNode n) {
-        String p = text(where, n, "poll");
+    private static Duration duration(String where, JsonNode n, String key) {
+        String p = text(where, n, key);
         if (p == null) return null;
-        return Durations.parse(p).orElseThrow(() -> new ConfigException(where + " poll",
+        return Durations.parse(p).orElseThrow(() -> new ConfigException(where + " " + key,
                 "not a duration such as 15m, 2h, 1d: " + p));
     }
 
@@ -162,12 +213,23 @@ public final class SourcesFile {
             if (s.lang() != null) n.put("lang", s.lang());
             if (s.zone() != null) n.put("zone", s.zone());
             n.put("poll", format(s.poll()));
+            if (s.minPoll() != null) n.put("min_poll", format(s.minPoll()));
+            if (s.maxPoll() != null) n.put("max_poll", format(s.maxPoll()));
+            if (!s.extract().isEmpty() || !s.extract().hosts().isEmpty()) hints(n.putObject("extract"), s.extract());
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".sources", ".yaml");
         Files.writeString(tmp, HEADER + YAML.writeValueAsString(root), StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void hints(ObjectNode n, ExtractHints h) {
+        if (!h.hosts().isEmpty()) h.hosts().forEach(n.putArray("hosts")::add);
+        if (h.content() != null) n.put("content", h.content());
+        if (!h.remove().isEmpty()) h.remove().forEach(n.putArray("remove")::add);
+        if (h.title() != null) n.put("title", h.title());
+        if (h.date() != null) n.put("date", h.date());
     }
 
     /** @return the shortest exact form: {@code 2w}, {@code 1d}, {@code 6h}, {@code 90m} */

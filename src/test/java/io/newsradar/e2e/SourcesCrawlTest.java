@@ -36,8 +36,8 @@ class SourcesCrawlTest {
             assertThat(run("sources", "add", "beta", "--sitemap", b.base() + "/sitemap.xml").exit()).isZero();
             assertThat(run("sources", "add", "beta", "--lang", "en", "--zone", "Europe/London").exit()).isZero();
             CliRun list = run("sources", "list");
-            assertThat(list.out()).contains("alpha  (poll 2h, never polled)")
-                    .contains("beta  (poll 1h, lang en, zone Europe/London, never polled)")
+            assertThat(list.out()).contains("alpha  (poll 2h, adaptive 5m..6h, never polled)")
+                    .contains("beta  (poll 1h, adaptive 5m..6h, lang en, zone Europe/London, never polled)")
                     .contains("  sitemap  " + b.base() + "/sitemap.xml");
 
             CliRun first = run("crawl", "--allow-private", "--delay", "0");

@@ -4,6 +4,8 @@ import io.newsradar.sources.LinkRules;
 import io.newsradar.sources.Source;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,5 +51,59 @@ class SourcePollsTest {
         assertThat(polls.lastPoll("a")).contains(Instant.parse("2025-01-31T00:00:00Z"));
         assertThat(polls.lastPoll("b")).isEmpty();
         assertThat(polls.lastPoll("c")).isEmpty();
+    }
+
+    static Source bounded(String name, String poll, String min, String max) {
+        return source(name, poll).withPollBounds(min == null ? null : io.newsradar.config.Durations.parse(min).orElseThrow(),
+                max == null ? null : io.newsradar.config.Durations.parse(max).orElseThrow());
+    }
+
+    private static final AdaptivePoll RULE = new AdaptivePoll(true, Duration.ofMinutes(5), Duration.ofHours(6));
+
+    /** The rule: halve after a poll that stored articles, x1.5 after one that stored none, clamp to the bounds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            new items halve                          | 1h  | -   | -   | 3600  | true  | 1800
+            none backs off x1.5                      | 1h  | -   | -   | 3600  | false | 5400
+            halving stops at the default min (5m)    | 1h  | -   | -   | 400   | true  | 300
+            backing off stops at the default max (6h)| 1h  | -   | -   | 20000 | false | 21600
+            per-source min                           | 1h  | 20m | -   | 1800  | true  | 1200
+            per-source max                           | 15m | -   | 30m | 1500  | false | 1800
+            a poll below the default min is its min  | 2m  | -   | -   | 120   | true  | 120
+            a poll above the default max is its max  | 1d  | -   | -   | 86400 | false | 86400
+            """)
+    void theIntervalAdaptsWithinItsBounds(String what, String poll, String min, String max, long current, boolean changed, long next) {
+        Source s = bounded("s", poll, min, max);
+        assertThat(RULE.next(s, Duration.ofSeconds(current), changed)).isEqualTo(Duration.ofSeconds(next));
+        assertThat(AdaptivePoll.OFF.next(s, Duration.ofSeconds(current), changed)).as("disabled").isEqualTo(s.poll());
+    }
+
+    @Test
+    void theAdaptedIntervalSurvivesARestartAndDecidesWhenTheSourceIsDue() throws Exception {
+        Source busy = source("busy", "1h");
+        Source quiet = source("quiet", "1h");
+        Instant t0 = Instant.parse("2025-01-31T00:00:00Z");
+        SourcePolls polls = new SourcePolls(data, RULE);
+        polls.record(busy, t0, true); // first poll: everything is new, no adaptation
+        polls.record(quiet, t0, true);
+        assertThat(polls.interval(busy)).isEqualTo(Duration.ofHours(1));
+        Instant t1 = t0.plus(Duration.ofHours(1));
+        polls.record(busy, t1, true);
+        polls.record(quiet, t1, false);
+
+        SourcePolls reread = new SourcePolls(data, RULE);
+        assertThat(reread.interval(busy)).isEqualTo(Duration.ofMinutes(30));
+        assertThat(reread.interval(quiet)).isEqualTo(Duration.ofMinutes(90));
+        assertThat(reread.nextDue(busy)).isEqualTo(t1.plus(Duration.ofMinutes(30)));
+        assertThat(reread.due(quiet, t1.plus(Duration.ofMinutes(89)))).isFalse();
+        assertThat(reread.earliestDue(List.of(busy, quiet))).contains(t1.plus(Duration.ofMinutes(30)));
+        assertThat(Files.readString(data.resolve("crawl/polls.tsv")))
+                .isEqualTo("busy\t" + t1.toEpochMilli() + "\t1800\t3600\nquiet\t" + t1.toEpochMilli() + "\t5400\t3600\n");
+
+        assertThat(new SourcePolls(data, AdaptivePoll.OFF).interval(busy)).as("adaptive polling off").isEqualTo(Duration.ofHours(1));
+        assertThat(reread.interval(source("busy", "2h"))).as("poll edited in the sources file: restart from it")
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(reread.interval(bounded("busy", "1h", "45m", null))).as("bounds edited: clamped")
+                .isEqualTo(Duration.ofMinutes(45));
     }
 }
