@@ -60,6 +60,7 @@ final class CrawlCommand implements Callable<Integer> {
         }
         try (WatchLock lock = DataLocks.take(common.dataDir(), "crawl"); Workspace ws = common.workspace()) {
             FetchSettings fetch = crawlOptions.apply(ws);
+            ws.useSources(fromSources ? configured : SourcesFile.load(sources.file(common.dataDir())));
             Ingestor ingestor = ws.ingestor();
             if (fromSources) return crawlSources(ws, fetch, ingestor, configured);
             Crawler crawler = new Crawler(fetch, ws.dir(), ingestor);

@@ -3,6 +3,7 @@ package io.newsradar.cli;
 import io.newsradar.pipeline.FileIngest;
 import io.newsradar.pipeline.Ingestor;
 import io.newsradar.pipeline.WatchLock;
+import io.newsradar.sources.SourcesFile;
 import io.newsradar.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,12 +22,16 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    SourcesOption sources;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         try (WatchLock lock = DataLocks.take(common.dataDir(), "ingest"); Workspace ws = common.workspace()) {
+            ws.useSources(SourcesFile.load(sources.file(common.dataDir())));
             Ingestor ingestor = ws.ingestor();
             FileIngest run = new FileIngest(ingestor, ws.settings().fetch().maxBodyBytes(), f -> Output.failure(common.spec, f));
             run.ingest(paths);

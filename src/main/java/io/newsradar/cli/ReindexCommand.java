@@ -4,6 +4,7 @@ import io.newsradar.pipeline.Reindex;
 import io.newsradar.pipeline.ReindexProgress;
 import io.newsradar.pipeline.ReindexSummary;
 import io.newsradar.pipeline.WatchLock;
+import io.newsradar.sources.SourcesFile;
 import io.newsradar.pipeline.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,9 @@ final class ReindexCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    SourcesOption sources;
+
     @Option(names = "--warc-only", description = "Drop articles the WARC archive does not hold instead of keeping them.")
     boolean warcOnly;
 
@@ -33,6 +37,7 @@ final class ReindexCommand implements Callable<Integer> {
             if (Reindex.warcFiles(ws.dir()).isEmpty()) {
                 throw new UserException("no WARC files in " + ws.dir().resolve("warc") + ": nothing to rebuild from");
             }
+            ws.useSources(SourcesFile.load(sources.file(common.dataDir())));
             ReindexProgress progress = noProgress ? ReindexProgress.NONE
                     : new ProgressLine("reindex", Output.err(common.spec));
             ReindexSummary s = new Reindex(ws, warcOnly, f -> Output.failure(common.spec, f), progress).run();

@@ -59,7 +59,8 @@ final class WatchCommand implements Callable<Integer> {
             Ingestor ingestor = ws.ingestor();
             SourceCrawl crawl = new SourceCrawl(crawlOptions.apply(ws), ws.dir(), ingestor, ws.clock(),
                     ws.settings().extract().zoneByLanguage(), AdaptivePoll.of(ws.settings().poll()));
-            Watcher watcher = new Watcher(crawl, () -> SourcesFile.load(file),
+            ws.useSources(initial);
+            Watcher watcher = new Watcher(crawl, () -> reload(ws, file),
                     ws.store(), ws.clock(), listener(), digests);
             StopSignals.install(stoppable(watcher), GRACE, watchLog::info);
             watchLog.info("watching " + initial.size() + " sources of " + file + " and " + digests.defined()
@@ -70,6 +71,13 @@ final class WatchCommand implements Callable<Integer> {
                     ingestor.updated(), ingestor.skipped(), failed);
             return ExitCodes.OK;
         }
+    }
+
+    /** @return the sources file as it is now; its extraction hints take effect for the pages of this round */
+    private static List<Source> reload(Workspace ws, Path file) {
+        List<Source> list = SourcesFile.load(file);
+        ws.useSources(list);
+        return list;
     }
 
     private static StopSignals.Stoppable stoppable(Watcher watcher) {

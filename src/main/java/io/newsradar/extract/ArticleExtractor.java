@@ -2,6 +2,7 @@ package io.newsradar.extract;
 
 import io.newsradar.config.ExtractSettings;
 import io.newsradar.model.Article;
+import io.newsradar.model.ExtractHints;
 import io.newsradar.model.Page;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,11 +41,22 @@ public final class ArticleExtractor {
      *                             naming the URL and the reason)
      */
     public Article extract(Page page) throws ExtractionException {
+        return extract(page, ExtractHints.NONE);
+    }
+
+    /**
+     * Like {@link #extract(Page)}, with the extraction hints of the page's source (CSS selectors of the sources file):
+     * {@code remove} is dropped first; {@code title}, {@code content} and {@code date}, when they match on the page,
+     * replace what the heuristics would find (see {@link SourceHints}).
+     *
+     * @param hints the hints of the page's source; {@link ExtractHints#NONE} for none
+     */
+    public Article extract(Page page, ExtractHints hints) throws ExtractionException {
         ContentChecks.requireHtml(page);
         CharsetSniffer.Decoded decoded = CharsetSniffer.decode(page.content(), page.contentType());
         ContentChecks.requireText(page.url(), decoded.text());
         try {
-            return extract(page, decoded);
+            return extract(page, decoded, hints);
         } catch (RuntimeException | StackOverflowError e) {
             // a defect or a pathological page must not end the run: it becomes a one-line failure
             throw new ExtractionException(page.url(), "cannot extract (" + e.getClass().getSimpleName()
@@ -52,26 +64,31 @@ public final class ArticleExtractor {
         }
     }
 
-    private Article extract(Page page, CharsetSniffer.Decoded decoded) {
+    private Article extract(Page page, CharsetSniffer.Decoded decoded, ExtractHints hints) {
         Instant now = page.fetchedAt() == null ? Instant.now() : page.fetchedAt();
         Document doc = Jsoup.parse(decoded.text(), page.url());
+        SourceHints.remove(doc, hints);
         PageMetadata meta = PageMetadata.read(doc);
         String site = Attribution.site(meta, page.url());
-        TitleFinder.Title title = TitleFinder.find(doc, meta, site);
+        TitleFinder.Title title = SourceHints.title(doc, hints, TitleFinder.find(doc, meta, site));
+        String hintedDate = SourceHints.dateValue(doc, hints);
         if (site.equals(CanonicalUrls.host(page.url()))) { // no site name in the metadata: try the <title>
             String affix = TitleFinder.siteAffix(doc, title.text());
             if (!affix.isEmpty()) site = affix;
         }
         Element body = doc.body();
-        BoilerplateCleaner.Result cleaned = BoilerplateCleaner.clean(body, title.element());
+        List<Element> hinted = SourceHints.contentRoots(body, hints);
+        BoilerplateCleaner.Result cleaned = BoilerplateCleaner.clean(body, title.element(), hinted);
         List<Block> blocks = BlockLinearizer.linearize(body, cleaned.furniture());
-        ContentSelector.Selection sel = ContentSelector.select(blocks, title.text(), body);
+        ContentSelector.Selection sel = SourceHints.select(blocks, hinted, title.text());
+        if (sel == null) sel = ContentSelector.select(blocks, title.text(), body);
         String text = join(sel.blocks());
         String lang = LanguageGuesser.guess(title.text() + "\n" + text, meta.htmlLang());
         ZoneId zone = zone(page, lang);
         int titleIndex = titleIndex(blocks, title);
         int firstBody = sel.blocks().isEmpty() ? -1 : sel.blocks().get(0).index();
-        DateFinder.Dates dates = DateFinder.find(meta, body, blocks, titleIndex, firstBody, zone, lang, now);
+        DateFinder.Dates dates = SourceHints.dates(hintedDate,
+                DateFinder.find(meta, body, blocks, titleIndex, firstBody, zone, lang, now), zone, lang, now);
         List<Integer> around = around(titleIndex, firstBody, sel.blocks());
         return new Article(null, page.url(), CanonicalUrls.canonical(meta.canonical(), page.url()), title.text(), text,
                 dates.published(), dates.source(), dates.modified(), lang,

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,6 +42,14 @@ final class BoilerplateCleaner {
      * @return what was seen while cleaning
      */
     static Result clean(Element body, Element headline) {
+        return clean(body, headline, List.of());
+    }
+
+    /**
+     * Like {@link #clean(Element, Element)}, also protecting {@code keep} and their ancestors (the article body named
+     * by a source's extraction hint) from removal and from being taken as furniture.
+     */
+    static Result clean(Element body, Element headline, List<Element> keep) {
         body.select(NON_TEXT).remove();
         dropBareRubyReadings(body);
         dropInlinePopups(body);
@@ -49,6 +58,7 @@ final class BoilerplateCleaner {
         Set<Element> headlinePath = Collections.newSetFromMap(new IdentityHashMap<>());
         protect(headline, headlinePath);
         for (Element e : body.select(ARTICLE_BODY)) protect(e, protectedSet);
+        for (Element e : keep) protect(e, protectedSet);
         int prose = Math.max(1, proseWeight(body));
         boolean paywall = false;
         Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());

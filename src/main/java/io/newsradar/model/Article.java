@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param published    publication time with the offset the page gave (or the site's zone when it gave none);
  *                     null when the page has no date (never guessed)
  * @param dateSource   where {@code published} came from: {@code json-ld}, {@code meta}, {@code time}, {@code text},
- *                     {@code feed}, {@code given} (JSONL input) or {@code none}
+ *                     {@code feed}, {@code given} (JSONL input), {@code hint} (the source's extraction hint) or {@code none}
  * @param modified     last-modified time the page states, kept apart from {@code published}; may be null
  * @param lang         primary language subtag ({@code ja}, {@code en}, {@code zh}, ...) or {@code und}
  * @param source       outlet that wrote the article (for a republished item: the original service named in

@@ -28,11 +28,18 @@ public final class Ingestor implements PageSink {
     private final ThemeMatcher matcher;
     private final ArticleStore store;
     private final Clock clock;
+    private final HintsByHost hints;
     private final AtomicLong added = new AtomicLong();
     private final AtomicLong updated = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
 
     public Ingestor(ArticleExtractor extractor, ThemeMatcher matcher, ArticleStore store, Clock clock) {
+        this(extractor, matcher, store, clock, new HintsByHost());
+    }
+
+    /** @param hints the extraction hints of the configured sources, by the host of the page */
+    public Ingestor(ArticleExtractor extractor, ThemeMatcher matcher, ArticleStore store, Clock clock, HintsByHost hints) {
+        this.hints = hints;
         this.extractor = extractor;
         this.matcher = matcher;
         this.store = store;
@@ -54,7 +61,7 @@ public final class Ingestor implements PageSink {
     public Optional<Failure> accept(Page page, Function<Article, Instant> seenAt) {
         Article article;
         try {
-            article = extractor.extract(page);
+            article = extractor.extract(zoned(page), hints.forUrl(page.url()));
         } catch (ExtractionException e) {
             return Optional.of(new Failure(page.url(), Failure.Stage.EXTRACT, e.getMessage()));
         } catch (RuntimeException e) {
@@ -65,6 +72,13 @@ public final class Ingestor implements PageSink {
             return Optional.empty();
         }
         return store(article, seenAt.apply(article));
+    }
+
+    /** @return {@code page} with the zone of its source when it came without one (replayed from the archive) */
+    private Page zoned(Page page) {
+        if (page.siteZone() != null) return page;
+        String zone = hints.zoneForUrl(page.url());
+        return zone == null ? page : new Page(page.url(), page.content(), page.contentType(), page.fetchedAt(), zone);
     }
 
     /**

@@ -109,7 +109,7 @@ public final class Reindex {
         Path build = IndexSwap.buildDir(workspace.dir());
         IndexSwap.deleteTree(build);
         try (LuceneArticleStore fresh = LuceneArticleStore.open(build)) {
-            Ingestor ingestor = new Ingestor(workspace.extractor(), workspace.matcher(), fresh, workspace.clock());
+            Ingestor ingestor = new Ingestor(workspace.extractor(), workspace.matcher(), fresh, workspace.clock(), workspace.hints());
             Set<String> rebuilt = ConcurrentHashMap.newKeySet();
             ReplayCounts replayed = replayAll(files, ingestor, firstSeen, rebuilt);
             long fromArchive = ingestor.added();

@@ -43,6 +43,7 @@ public final class Workspace implements Closeable {
     private LuceneArticleStore store;
     private LuceneArticleSearcher searcher;
     private ArticleExtractor extractor;
+    private final HintsByHost hints = new HintsByHost();
 
     private Workspace(Path dir, Settings settings, Clock clock) {
         this.dir = dir;
@@ -118,9 +119,25 @@ public final class Workspace implements Closeable {
         return extractor;
     }
 
-    /** @return an ingestor writing to this workspace's store with its themes */
+    /** @return an ingestor writing to this workspace's store with its themes and the sources' extraction {@link #hints()} */
     public Ingestor ingestor() throws IOException {
-        return new Ingestor(extractor(), matcher(), store(), clock);
+        return new Ingestor(extractor(), matcher(), store(), clock, hints);
+    }
+
+    /**
+     * @return the extraction hints of the configured sources that ingestors of this workspace (crawl, watch, reindex)
+     *     apply; empty until {@link #useSources} is given the sources
+     */
+    public HintsByHost hints() {
+        return hints;
+    }
+
+    /**
+     * Gives the ingestors of this workspace the extraction hints and zones of the configured sources (by host); call
+     * again when the sources file changed.
+     */
+    public void useSources(List<io.newsradar.sources.Source> sources) {
+        hints.update(sources, settings.extract().zoneByLanguage());
     }
 
     @Override
