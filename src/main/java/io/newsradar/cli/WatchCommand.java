@@ -63,8 +63,9 @@ final class WatchCommand implements Callable<Integer> {
             Watcher watcher = new Watcher(crawl, () -> reload(ws, file),
                     ws.store(), ws.clock(), listener(), digests);
             StopSignals.install(stoppable(watcher), GRACE, watchLog::info);
-            watchLog.info("watching " + initial.size() + " sources of " + file + " and " + digests.defined()
-                    + " scheduled digests (PID " + ProcessHandle.current().pid() + "; SIGINT or SIGTERM to stop)");
+            watchLog.info("watching " + count(initial.size(), "source") + " of " + file + " and "
+                    + count(digests.defined(), "scheduled digest") + " (PID " + ProcessHandle.current().pid()
+                    + "; SIGINT or SIGTERM to stop)");
             watcher.run();
             watchLog.info("stopped; the index is committed");
             common.summary("watch", ingestor.added() + ingestor.updated() + ingestor.skipped(), ingestor.added(),
@@ -78,6 +79,10 @@ final class WatchCommand implements Callable<Integer> {
         List<Source> list = SourcesFile.load(file);
         ws.useSources(list);
         return list;
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static StopSignals.Stoppable stoppable(Watcher watcher) {
