@@ -36,7 +36,7 @@ public final class WatchLock implements AutoCloseable {
 
         /** @return e.g. {@code newsradar watch (PID 4242)} */
         public String describe() {
-            String what = command.equals("newsradar") ? "another newsradar process" : "newsradar " + command;
+            String what = command.equals("newsradar") ? "another newsradar process" : "newsradar " + command.replace('-', ' ');
             return pid > 0 ? what + " (PID " + pid + ")" : what;
         }
     }

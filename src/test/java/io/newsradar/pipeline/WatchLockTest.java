@@ -29,6 +29,7 @@ class WatchLockTest {
         assertThat(WatchLock.holder(data)).as("released on close").isEmpty();
         try (WatchLock again = WatchLock.acquire(data, "themes apply")) {
             assertThat(WatchLock.holder(data)).contains(new WatchLock.Holder(pid, "themes-apply"));
+            assertThat(WatchLock.holder(data).orElseThrow().describe()).isEqualTo("newsradar themes apply (PID " + pid + ")");
         }
     }
 
