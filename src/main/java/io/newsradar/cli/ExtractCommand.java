@@ -7,6 +7,7 @@ import io.newsradar.model.Failure;
 import io.newsradar.model.Page;
 import io.newsradar.pipeline.PageReader;
 import io.newsradar.pipeline.Workspace;
+import io.newsradar.sources.SourcesFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Show what extraction finds on pages (URL fetched over HTTP, or local HTML files), without "
                 + "indexing: url, canonical_url, title, published (with offset) and where the date came from, "
-                + "source, site, lang, body.",
+                + "source, site, lang, body. A page on the host of a source of the sources file gets that source's "
+                + "extraction hints, as in a crawl.",
         footer = {"", "Examples:", "  newsradar extract page.html",
                 "  newsradar extract --json https://example.com/news/1 saved/*.html > articles.jsonl"})
 final class ExtractCommand implements Callable<Integer> {
@@ -28,6 +30,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "URL|FILE", description = "http(s) URLs or HTML files.")
     List<String> inputs;
+
+    @Mixin
+    SourcesOption sources;
 
     @Option(names = "--allow-private", description = "Allow fetching loopback and private addresses.")
     boolean allowPrivate;
@@ -41,11 +46,12 @@ final class ExtractCommand implements Callable<Integer> {
             var fetch = ws.settings().fetch().withAllowPrivate(allowPrivate || ws.settings().fetch().allowPrivate());
             PageReader reader = new PageReader(fetch);
             ArticleExtractor extractor = ws.extractor();
+            ws.useSources(SourcesFile.load(sources.file(common.dataDir())));
             int failed = 0;
             for (String input : inputs) {
                 try {
                     Page page = reader.read(input);
-                    Article a = extractor.extract(page);
+                    Article a = extractor.extract(page, ws.hints().forUrl(page.url()));
                     if (idFromFile && !input.contains("://")) a = a.withId(PageReader.baseName(input));
                     print(a);
                 } catch (PageReader.ReadException e) {

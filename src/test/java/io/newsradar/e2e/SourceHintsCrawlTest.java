@@ -17,7 +17,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The extraction hints of a source in the sources file apply to its pages in {@code crawl} and again in {@code reindex}. */
+/**
+ * The extraction hints of a source in the sources file apply to its pages in {@code extract} (to try them), {@code crawl}
+ * and again in {@code reindex}.
+ */
 class SourceHintsCrawlTest {
     @TempDir
     Path data;
@@ -50,6 +53,9 @@ class SourceHintsCrawlTest {
                           title: p.kicker-headline
                           date: footer .stamp
                     """.formatted(web.base()));
+            CliRun shown = CliRun.of("--data", data.toString(), "extract", "--allow-private", page);
+            assertThat(shown.out()).as("extract shows what a crawl will store").contains("title:         " + GazettePage.STORY)
+                    .contains("(hint)");
             CliRun crawl = CliRun.of("--data", data.toString(), "crawl", "--allow-private", "--delay", "0");
             assertThat(crawl.exit()).as(crawl.err()).isZero();
             Article a = only(data);
