@@ -43,6 +43,17 @@ class SourcesListTest {
     }
 
     @Test
+    void sourcesAddSetsThePollBounds() {
+        CliRun add = CliRun.of("--data", data.toString(), "sources", "add", "nhk", "--feed", "https://www3.nhk.or.jp/rss/news/cat0.xml",
+                "--poll", "15m", "--min-poll", "10m", "--max-poll", "2h");
+        assertThat(add.exit()).as(add.err()).isZero();
+        assertThat(CliRun.of("--data", data.toString(), "sources", "list").out()).contains("nhk  (poll 15m, adaptive 10m..2h, never polled)");
+        CliRun bad = CliRun.of("--data", data.toString(), "sources", "add", "nhk", "--min-poll", "3h");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("source 'nhk' max_poll: must be at least min_poll");
+    }
+
+    @Test
     void aBadHintNamesTheFileTheSourceAndWhy() throws Exception {
         Path file = data.resolve("sources.yaml");
         Files.writeString(file, """
