@@ -62,7 +62,7 @@ final class WatchDigests implements Watcher.BetweenRounds {
     }
 
     @Override
-    public void runDue(Instant now) throws IOException {
+    public void runDue(Instant now) {
         boolean fired = lastCall == null || schedules.stream().anyMatch(s -> s.nextAfter(lastCall).map(t -> !t.toInstant().isAfter(now)).orElse(false));
         lastCall = now;
         if (now.isBefore(retryAt) && !fired) return;
@@ -76,6 +76,9 @@ final class WatchDigests implements Watcher.BetweenRounds {
             log.warning("config.yaml: " + e.getMessage() + " (digests wait until it is fixed)");
         } catch (IllegalStateException busy) { // a digest --run-due of another process holds the state lock
             log.warning(busy.getMessage());
+        } catch (IOException | RuntimeException e) { // index or state unreadable, bad themes file: retried later
+            log.warning("digests not run: " + e.getMessage());
+            afterRun(now, false);
         }
     }
 

@@ -133,4 +133,20 @@ class WatchDigestsTest {
         assertThat(log.get(3)).isEqualTo("INFO failed deliveries are retried at 2025-02-01T22:03:09Z");
         assertThat(files()).isEmpty();
     }
+
+    @Test
+    void aBrokenThemesFileIsReportedAndRetriedNotFatal() throws Exception {
+        config("        file: \"digests/{name}-{date}.{ext}\"\n");
+        WatchDigests d = digests();
+        Files.writeString(data.resolve("themes.yaml"), "themes:\n  - name: Ports\n    query: '(port'\n");
+        Instant t = Instant.parse("2025-02-01T22:00:04Z");
+        d.runDue(t);
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0)).startsWith("WARN digests not run: ").contains("themes.yaml");
+        assertThat(d.nextDue(t)).contains(t.plusSeconds(60));
+        Files.writeString(data.resolve("themes.yaml"), "themes:\n  - name: Ports\n    query: port\n");
+        d.runDue(t.plusSeconds(61));
+        assertThat(log.get(log.size() - 1)).startsWith("INFO morning: scheduled 2025-02-01T22:00:00Z,");
+        assertThat(files()).hasSize(1);
+    }
 }
