@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.logging.Logger;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = "Keep polling the sources of the sources file until stopped: each source when its poll "
+        description = "Keep polling the sources of the sources file until stopped: each source when its (adaptive) poll "
                 + "interval has passed, the index committed after every round, the sources file re-read every round; "
                 + "after each round, the scheduled digests of the config (digest.definitions) that are due, each once "
                 + "however many runs were missed. SIGINT (Ctrl-C) or SIGTERM finishes the fetches in flight and a digest "
