@@ -101,9 +101,12 @@ public final class DigestRunner {
 
     private DigestRunResult deliver(DigestJob job, DigestWindow w, Instant runAt, Instant now, int missed,
                                     List<DigestOutput> outputs, boolean record, DigestState state) throws IOException {
-        DigestBuilder builder = new DigestBuilder(ws.searcher(), themes(job), job.zone());
+        var themeSet = ws.themeSet();
+        DigestBuilder builder = new DigestBuilder(ws.searcher(), themes(job), job.zone(), themeSet::definition);
         Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
-        Digest digest = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
+        Digest built = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
+        Digest digest = new Digest(built.name(), built.windowStart(), built.windowEnd(), built.timezone(), built.generatedAt(),
+                built.sections(), CrawlStatus.of(ws.dir(), w));
         Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());
         Renditions r = new Renditions(digest, job.formats());
         if (record) state.delivering(job.name(), w.start()); // survives a kill mid-delivery

@@ -39,6 +39,11 @@ public final class SourcePolls {
         return Optional.ofNullable(last.get(source));
     }
 
+    /** @return every source with a recorded poll and when it was last polled to the end, by name */
+    public Map<String, Instant> all() {
+        return Map.copyOf(last);
+    }
+
     /** @return when {@code s} is next due: its last poll plus its interval, or {@link Instant#MIN} when never polled */
     public Instant nextDue(Source s) {
         Instant l = last.get(s.name());

@@ -79,6 +79,26 @@ public interface ArticleSearcher extends Closeable {
      */
     SearchResult story(String storyId, int limit) throws IOException;
 
+    /**
+     * The members of several stories at once, as {@link #story} gives them but in one pass and without snippets
+     * (the digest groups a whole window's articles this way).
+     *
+     * @param storyIds       story ids ({@code Hit.story()})
+     * @param before         only members first seen before this instant (UTC)
+     * @param limitPerStory  at most this many members per story, earliest first seen first, 1..10,000
+     * @return story id -> its members ordered by first-seen time ascending; a story without members is absent
+     */
+    default java.util.Map<String, List<io.newsradar.model.Hit>> stories(java.util.Collection<String> storyIds, Instant before,
+                                                                     int limitPerStory) throws IOException {
+        java.util.Map<String, List<io.newsradar.model.Hit>> out = new java.util.HashMap<>();
+        for (String id : storyIds) {
+            List<io.newsradar.model.Hit> members = story(id, limitPerStory).hits().stream()
+                    .filter(h -> h.firstSeen() == null || h.firstSeen().isBefore(before)).toList();
+            if (!members.isEmpty()) out.put(id, members);
+        }
+        return out;
+    }
+
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }
 
