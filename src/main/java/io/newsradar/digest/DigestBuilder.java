@@ -1,6 +1,5 @@
 package io.newsradar.digest;
 
-import io.newsradar.index.ArticleStore;
 import io.newsradar.model.Article;
 import io.newsradar.model.Hit;
 import io.newsradar.model.Theme;
@@ -18,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -100,11 +100,14 @@ public final class DigestBuilder {
             reported.addAll(missed);
         }
         ThemeDefinition definition = definitions.apply(theme.name()).orElse(null);
+        List<StoryGroups.Group> groups = StoryGroups.group(searcher, theme.name(), reported, window.end());
+        Map<String, Placement> placements = Placement.of(searcher, definition,
+                groups.stream().filter(g -> !g.followUp()).map(g -> g.head().id()).toList());
         List<Digest.Item> ranked = new ArrayList<>();
         List<Digest.FollowUp> followUps = new ArrayList<>();
-        for (StoryGroups.Group g : StoryGroups.group(searcher, theme.name(), reported, window.end())) {
+        for (StoryGroups.Group g : groups) {
             if (g.followUp()) followUps.add(followUp(g, window));
-            else ranked.add(item(g, window, definition));
+            else ranked.add(item(g, window, placements.getOrDefault(g.head().id(), Placement.UNKNOWN)));
         }
         ranked.sort(Importance.ORDER);
         followUps.sort(Comparator.comparingInt((Digest.FollowUp f) -> -f.newCopies().size()).thenComparing(Digest.FollowUp::url));
@@ -115,22 +118,13 @@ public final class DigestBuilder {
                 followUps.subList(0, Math.min(perTheme, followUps.size())), Math.max(articles, stories));
     }
 
-    /** The item of a new story: rank inputs now (the article is read only when placement is scored); lead later. */
-    private Digest.Item item(StoryGroups.Group g, DigestWindow window, ThemeDefinition definition) throws IOException {
+    /** The item of a new story, without its lead (read only for the listed ones). */
+    private Digest.Item item(StoryGroups.Group g, DigestWindow window, Placement p) {
         Hit h = g.head();
-        Placement p = Placement.UNKNOWN;
-        String lead = null;
-        if (definition != null) {
-            Article a = searcher.article(h.id()).map(ArticleStore.StoredArticle::article).orElse(null);
-            if (a != null) {
-                p = Placement.of(definition, a);
-                lead = Leads.lead(a.body());
-            }
-        }
         boolean late = h.published() != null && h.published().toInstant().isBefore(window.start().minus(LATE_AFTER));
         Importance imp = new Importance(outlets(h, g.copies()), p.placement(), p.mentions(), Importance.recency(h.firstSeen(), window));
         return new Digest.Item(h.id(), h.title(), h.url(), h.source(), h.site(), h.lang(),
-                h.published() == null ? null : h.published().atZoneSameInstant(zone), h.firstSeen(), lead, late,
+                h.published() == null ? null : h.published().atZoneSameInstant(zone), h.firstSeen(), null, late,
                 g.copies().stream().map(DigestBuilder::copy).toList(), imp);
     }
 

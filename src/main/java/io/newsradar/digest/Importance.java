@@ -13,10 +13,11 @@ import java.util.Comparator;
  *   <li>{@code outlets} (&ge; 1): distinct outlets (source, else site) carrying the story up to the window end: the
  *       first-seen copy plus its "also in" copies. 1 outlet adds 0, 2 add 2, 4 add 4: each doubling counts as much
  *       as the theme being in the headline;</li>
- *   <li>{@code placement}: where the theme (its prominence focus, else its query) is mentioned in the listed copy,
- *       as {@code themes explain} finds it: 2 in the headline, 1 in the lead (the body's opening, cut to the index's
- *       lead length), 0 only further down or unknown;</li>
- *   <li>{@code mentions}: how many times it is mentioned in the whole article (0 when unknown), capped at 5;</li>
+ *   <li>{@code placement}: where the theme (its prominence focus, else its query, aliases expanded) is mentioned in
+ *       the listed copy, looked up in the index ({@code ArticleSearcher.mentions}): 2 in the headline, 1 in the lead
+ *       (the index's lead field: the body's first 400 characters, 200 in Chinese, Japanese or Korean), 0 only further
+ *       down or unknown;</li>
+ *   <li>{@code mentions}: how many times it is mentioned in headline and body (0 when unknown), capped at 5;</li>
  *   <li>{@code recency} in [0, 1]: where in the window the copy was first seen, 0 at the start and 1 at the end; an
  *       article reported late (first seen before the window) has 0.</li>
  * </ul>

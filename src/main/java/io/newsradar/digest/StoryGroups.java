@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Groups the articles a theme's section reports into stories (near-duplicate groups, {@code Hit.story()};
  * {@link ArticleSearcher#story}): each story is shown once, as its earliest first-seen copy tagged with the theme
- * (the "head"), with every other copy first seen before the window end as "also in".
+ * (the "head"), with every other copy first seen before the window end as "also in". Members are counted first
+ * ({@link ArticleSearcher#storySizes}, no stored fields read) and read only for stories with copies this section
+ * does not report itself (untagged, earlier, or beyond its limit).
  *
  * <p>Rule for repeats: when the head was first seen before the window and is not itself reported in this digest
  * (a late article is), the story was reported by an earlier digest, so it is not announced again: it becomes a
@@ -24,8 +26,8 @@ import java.util.Set;
  * (an index written before stories existed) is a story of its own.
  */
 final class StoryGroups {
-    /** Most copies of one story read. */
-    static final int MAX_COPIES = 200;
+    /** Most copies of one story read (the earliest first seen): a wire story in more outlets is listed with these. */
+    static final int MAX_COPIES = 20;
     private static final Comparator<Hit> EARLIEST = Comparator.comparing(Hit::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Hit::id);
 
@@ -54,7 +56,9 @@ final class StoryGroups {
         Set<String> reportedIds = new HashSet<>();
         for (Hit h : reported) reportedIds.add(h.id());
         List<String> storyIds = byStory.keySet().stream().filter(k -> !k.startsWith("\u0000")).toList();
-        Map<String, List<Hit>> stored = searcher.stories(storyIds, windowEnd, MAX_COPIES);
+        Map<String, Long> sizes = searcher.storySizes(storyIds, windowEnd);
+        List<String> withOtherCopies = storyIds.stream().filter(id -> sizes.getOrDefault(id, 0L) > byStory.get(id).size()).toList();
+        Map<String, List<Hit>> stored = searcher.stories(withOtherCopies, windowEnd, MAX_COPIES); // the rest: all reported already
         List<Group> out = new ArrayList<>(byStory.size());
         for (Map.Entry<String, List<Hit>> e : byStory.entrySet()) {
             List<Hit> members = members(stored.getOrDefault(e.getKey(), List.of()), e.getValue());

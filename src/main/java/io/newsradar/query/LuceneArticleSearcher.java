@@ -248,6 +248,17 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
 
     @Override
+    public Map<String, Long> storySizes(Collection<String> storyIds, Instant before) throws IOException {
+        if (storyIds.isEmpty()) return Map.of();
+        return StoryCollapse.counts(searcher, QuerySyntax.range(Schema.FIRST_SEEN, Long.MIN_VALUE, before.toEpochMilli() - 1), storyIds);
+    }
+
+    @Override
+    public Map<String, Mentions> mentions(String query, Collection<String> ids) throws IOException {
+        return QueryPlacements.of(searcher, query, ids);
+    }
+
+    @Override
     public Map<String, List<Hit>> stories(Collection<String> storyIds, Instant before, int limitPerStory) throws IOException {
         if (limitPerStory < 1 || limitPerStory > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limitPerStory);
         Map<String, List<Hit>> out = new java.util.HashMap<>();
@@ -260,7 +271,14 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
         int max = (int) Math.min(1_000_000L, (long) terms.size() * limitPerStory);
         Sort earliest = new Sort(new SortField(Schema.FIRST_SEEN, SortField.Type.LONG), SortField.FIELD_DOC);
         TopDocs docs = searcher.search(q, new TopFieldCollectorManager(earliest, max, Integer.MAX_VALUE));
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<String, Integer> seen = new java.util.HashMap<>();
         for (ScoreDoc sd : docs.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), Schema.STORY);
+            if (dv.advanceExact(sd.doc - leaf.docBase) && seen.merge(dv.lookupOrd(dv.nextOrd()).utf8ToString(), 1, Integer::sum) > limitPerStory) {
+                continue; // over the limit: not read (stored fields are the cost here)
+            }
             Document d = searcher.storedFields().document(sd.doc, STORY_FIELDS);
             List<Hit> members = out.computeIfAbsent(ArticleDocuments.story(d), k -> new ArrayList<>());
             if (members.size() >= limitPerStory) continue;
