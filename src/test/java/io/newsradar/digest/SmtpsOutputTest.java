@@ -16,17 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
-import javax.net.ssl.TrustManagerFactory;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static io.newsradar.digest.SampleDigests.withItem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * E-mail over implicit TLS (SMTPS, port 465 style) with authentication against GreenMail, with a self-signed
- * certificate for 127.0.0.1 made by the JDK's keytool for this test (the server identity is checked against it).
- * GreenMail 2.1.2 offers no STARTTLS on its SMTP service (its EHLO lists AUTH only), so a successful STARTTLS
- * session cannot be tested against it; {@code SmtpOutputTest} checks that a required STARTTLS is refused by a
- * server without it.
+ * certificate for 127.0.0.1 made by the JDK's keytool for this test ({@link TestCerts}; the server identity is
+ * checked against it). GreenMail 2.1.2 offers no STARTTLS on its SMTP service (its EHLO lists AUTH only): the
+ * STARTTLS session is tested against {@link StartTlsSmtpServer} in {@code StartTlsOutputTest}, and
+ * {@code SmtpOutputTest} checks that a required STARTTLS is refused by a server without it.
  */
 class SmtpsOutputTest {
     @TempDir
@@ -48,40 +41,18 @@ class SmtpsOutputTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path ks = dir.resolve("smtp.p12"), cert = dir.resolve("smtp.crt");
-        keytool("-genkeypair", "-alias", "smtp", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", ks.toString(), "-storepass", "changeit", "-keypass", "changeit");
-        keytool("-exportcert", "-alias", "smtp", "-keystore", ks.toString(), "-storepass", "changeit", "-rfc", "-file", cert.toString());
-        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY, ks.toString());
-        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_PASSWORD_PROPERTY, "changeit");
-        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEY_PASSWORD_PROPERTY, "changeit");
+        TestCerts certs = TestCerts.create(dir);
+        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_FILE_PROPERTY, certs.keystore().toString());
+        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEYSTORE_PASSWORD_PROPERTY, TestCerts.PASSWORD);
+        System.setProperty(DummySSLServerSocketFactory.GREENMAIL_KEY_PASSWORD_PROPERTY, TestCerts.PASSWORD);
         mail = new GreenMail(SMTPS).withConfiguration(GreenMailConfiguration.aConfig().withUser("digest@example.org", "digest", "s3cret"));
         mail.start();
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        try (InputStream in = Files.newInputStream(cert)) {
-            trust.setCertificateEntry("smtp", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trust);
-        SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(null, tmf.getTrustManagers(), null);
-        trusting = ctx.getSocketFactory();
+        trusting = certs.trustingClient();
     }
 
     @AfterAll
     static void stop() {
         if (mail != null) mail.stop();
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
     }
 
     private static SmtpSettings ssl() {
