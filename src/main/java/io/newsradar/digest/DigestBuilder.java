@@ -167,12 +167,23 @@ public final class DigestBuilder {
         return ids;
     }
 
-    /** Counts by publication time: the window, then the earlier windows of the same length, oldest first. */
+    /**
+     * Counts by publication time: the window, then the earlier windows of the same length, oldest first. A window
+     * from local midnight to local midnight (whole calendar days in the digest's zone) steps back by calendar days,
+     * so across a daylight-saving change each earlier window is still a day of 23, 24 or 25 hours; any other
+     * window steps back by its duration.
+     */
     private Trend trend(String theme, DigestWindow window) throws IOException {
+        java.time.ZonedDateTime start = window.start().atZone(zone), end = window.end().atZone(zone);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate());
+        boolean calendar = start.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) && end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                && days > 0 && start.toLocalDate().atStartOfDay(zone).equals(start) && end.toLocalDate().atStartOfDay(zone).equals(end);
         Duration length = Duration.between(window.start(), window.end());
         List<Long> previous = new ArrayList<>(TREND_WINDOWS);
         for (int k = TREND_WINDOWS; k >= 1; k--) {
-            previous.add(published(theme, window.start().minus(length.multipliedBy(k)), window.start().minus(length.multipliedBy(k - 1))));
+            Instant from = calendar ? start.toLocalDate().minusDays(days * k).atStartOfDay(zone).toInstant() : window.start().minus(length.multipliedBy(k));
+            Instant to = calendar ? start.toLocalDate().minusDays(days * (k - 1)).atStartOfDay(zone).toInstant() : window.start().minus(length.multipliedBy(k - 1));
+            previous.add(published(theme, from, to));
         }
         return new Trend(published(theme, window.start(), window.end()), previous);
     }
