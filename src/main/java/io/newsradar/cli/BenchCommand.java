@@ -242,11 +242,21 @@ final class BenchCommand implements Runnable {
         @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds (median shown). Default: ${DEFAULT-VALUE}.")
         int rounds;
 
+        @Option(names = "--index", paramLabel = "DIR", description = "Time on the index an earlier run left in DIR (same --themes) instead of writing one.")
+        Path index;
+
         @Override
         public Integer call() throws Exception {
             if (articles < 1 || themes < 1 || themes > articles) throw new UserException("need 1 <= --themes <= --articles");
             if (perTheme < 1 || perTheme > 1000) throw new UserException("--per-theme must be 1..1000");
             if (rounds < 1) throw new UserException("--rounds must be at least 1");
+            if (index != null) {
+                if (!Files.isDirectory(index)) throw new UserException("no bench index in " + index);
+                var r = io.newsradar.digest.DigestBench.run(index, List.of(), articles, themes, perTheme, rounds, true);
+                io.newsradar.digest.DigestBench.lines(r).forEach(common.out()::println);
+                common.out().flush();
+                return ExitCodes.OK;
+            }
             List<Article> corpus = new ArrayList<>();
             for (String f : List.of("corpus/text/en/bbc-news.jsonl", "corpus/text/ja/livedoor-news.jsonl", "corpus/text/en/reuters21578.jsonl")) {
                 Path p = shared.shared.resolve(f);

@@ -32,7 +32,7 @@ public interface ArticleSearcher extends Closeable {
 
     /**
      * Articles first seen (indexed) in {@code [from, to)} and tagged with {@code theme}, newest first:
-     * what the digest reports as new.
+     * what the digest reports as new. Hits carry no snippet (empty) and score {@code NaN}: the body is not read.
      *
      * @param limit at most this many hits
      */

@@ -214,8 +214,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 .add(QuerySyntax.range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
                 .build();
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
-        return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.DATE), Map.of(),
-                (System.nanoTime() - t0) / 1_000_000);
+        List<Hit> hits = new ArrayList<>(docs.scoreDocs.length);
+        for (ScoreDoc sd : docs.scoreDocs) hits.add(bareHit(searcher.storedFields().document(sd.doc, STORY_FIELDS)));
+        return new SearchResult(docs.totalHits.value(), hits, Map.of(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     @Override
@@ -281,13 +282,17 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
             }
             Document d = searcher.storedFields().document(sd.doc, STORY_FIELDS);
             List<Hit> members = out.computeIfAbsent(ArticleDocuments.story(d), k -> new ArrayList<>());
-            if (members.size() >= limitPerStory) continue;
-            String iso = d.get(Schema.PUBLISHED_ISO);
-            members.add(new Hit(d.get(Schema.ID), d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.SOURCE),
-                    d.get(Schema.SITE), d.get(Schema.LANG), iso == null ? null : OffsetDateTime.parse(iso),
-                    ArticleDocuments.firstSeen(d), Float.NaN, null, ArticleDocuments.themes(d), ArticleDocuments.story(d), 0));
+            if (members.size() < limitPerStory) members.add(bareHit(d));
         }
         return out;
+    }
+
+    /** @return a hit of a document read with {@link #STORY_FIELDS}: no snippet, score NaN */
+    private static Hit bareHit(Document d) {
+        String iso = d.get(Schema.PUBLISHED_ISO);
+        return new Hit(d.get(Schema.ID), d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.SOURCE),
+                d.get(Schema.SITE), d.get(Schema.LANG), iso == null ? null : OffsetDateTime.parse(iso),
+                ArticleDocuments.firstSeen(d), Float.NaN, null, ArticleDocuments.themes(d), ArticleDocuments.story(d), 0);
     }
 
     @Override
