@@ -76,4 +76,23 @@ class HtmlDigestRendererTest {
                 .contains("height:24px").contains("#b00020");
         assertThat(bars.first().attr("style")).contains("height:6px");
     }
+
+    @Test
+    void trendChartIsAnInlinePngWithTheCountsAsAltText() throws Exception {
+        Document doc = Jsoup.parse(HTML.render(withItem("t", "https://news.example.jp/a/1")));
+        var img = doc.select("img");
+        assertThat(img).hasSize(1); // one theme has a trend
+        assertThat(img.attr("alt")).isEqualTo("Articles published per window, oldest first: 1, 0, 2, 1, 0, 1, 2; this window: 6 (average 1.0, spike)");
+        assertThat(img.attr("width")).isEqualTo(String.valueOf(TrendChart.WIDTH));
+        String src = img.attr("src");
+        assertThat(src).startsWith("data:image/png;base64,");
+        byte[] png = java.util.Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1));
+        java.awt.image.BufferedImage chart = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(chart.getWidth()).isEqualTo(2 * TrendChart.WIDTH);
+        assertThat(chart.getHeight()).isEqualTo(2 * TrendChart.HEIGHT);
+        // the last bar (this window, a spike) is red near the bottom right; an earlier bar is grey
+        int red = chart.getRGB(chart.getWidth() - 20, chart.getHeight() - 8) & 0xffffff;
+        assertThat(red).isEqualTo(0xb00020);
+        assertThat(doc.text()).contains("▂▁▃▂▁▂▃█"); // the sparkline stays in the text
+    }
 }
