@@ -31,10 +31,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure accuracy and speed on the shared gold data (../shared by default).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Themes.class, BenchCommand.Ingest.class, BenchCommand.Search.class},
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Themes.class, BenchCommand.Ingest.class, BenchCommand.Search.class,
+                BenchCommand.DigestBench.class},
         footer = {"", "Examples:", "  newsradar bench extract --shared ../shared",
                 "  newsradar bench themes --themes my-themes.yaml",
-                "  newsradar bench ingest", "  newsradar bench search --articles 100000"})
+                "  newsradar bench ingest", "  newsradar bench search --articles 100000", "  newsradar bench digest"})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -212,6 +213,62 @@ final class BenchCommand implements Runnable {
                     + "searcher open %.0f ms; %d queries with theme filter + date range + facets: p50 %.1f ms, p99 %.1f ms; "
                     + "index in %s%n", r.articles(), r.ingestPerSec(), r.indexBytes() / 1e6, r.openMs(), r.queries(),
                     r.p50Ms(), r.p99Ms(), dir);
+            common.out().flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "digest", mixinStandardHelpOptions = true,
+            description = "Digest speed: index N new articles across T themes into a temporary folder (every fifth a "
+                    + "syndicated copy), then time building the digest (stories, ranking, leads, trends) and rendering "
+                    + "every format (md, html with PNG charts, json, atom, and the e-mail HTML with its chart parts). "
+                    + "Texts from the shared corpora (bbc-news, livedoor-news, reuters21578) when they are there, else generated.",
+            footer = {"", "Example:", "  newsradar bench digest --articles 10000 --themes 50"})
+    static final class DigestBench implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Mixin
+        SharedOption shared = new SharedOption();
+
+        @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "New articles. Default: ${DEFAULT-VALUE}.")
+        int articles;
+
+        @Option(names = "--themes", paramLabel = "N", defaultValue = "50", description = "Themes. Default: ${DEFAULT-VALUE}.")
+        int themes;
+
+        @Option(names = "--per-theme", paramLabel = "N", defaultValue = "200", description = "Stories listed per theme. Default: ${DEFAULT-VALUE}.")
+        int perTheme;
+
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds (median shown). Default: ${DEFAULT-VALUE}.")
+        int rounds;
+
+        @Option(names = "--index", paramLabel = "DIR", description = "Time on the index an earlier run left in DIR (same --themes) instead of writing one.")
+        Path index;
+
+        @Override
+        public Integer call() throws Exception {
+            if (articles < 1 || themes < 1 || themes > articles) throw new UserException("need 1 <= --themes <= --articles");
+            if (perTheme < 1 || perTheme > 1000) throw new UserException("--per-theme must be 1..1000");
+            if (rounds < 1) throw new UserException("--rounds must be at least 1");
+            if (index != null) {
+                if (!Files.isDirectory(index)) throw new UserException("no bench index in " + index);
+                var r = io.newsradar.digest.DigestBench.run(index, List.of(), articles, themes, perTheme, rounds, true);
+                io.newsradar.digest.DigestBench.lines(r).forEach(common.out()::println);
+                common.out().flush();
+                return ExitCodes.OK;
+            }
+            List<Article> corpus = new ArrayList<>();
+            for (String f : List.of("corpus/text/en/bbc-news.jsonl", "corpus/text/ja/livedoor-news.jsonl", "corpus/text/en/reuters21578.jsonl")) {
+                Path p = shared.shared.resolve(f);
+                if (Files.isRegularFile(p) && corpus.size() < articles) JsonlArticles.read(p, corpus::add, x -> { });
+            }
+            Path dir = Files.createTempDirectory("newsradar-bench-digest-");
+            var r = io.newsradar.digest.DigestBench.run(dir, corpus, articles, themes, perTheme, rounds);
+            common.out().printf("texts: %s%n", corpus.isEmpty() ? "generated"
+                    : Math.min(articles, corpus.size()) + " from the shared corpora (bbc-news, livedoor-news, reuters21578)"
+                    + (corpus.size() < articles ? ", the rest generated" : ""));
+            io.newsradar.digest.DigestBench.lines(r).forEach(common.out()::println);
+            common.out().printf("index in %s%n", dir);
             common.out().flush();
             return ExitCodes.OK;
         }

@@ -13,15 +13,21 @@ import java.util.List;
  * @param timezone    IANA zone the window and the times are shown in
  * @param generatedAt when the digest was built
  * @param sections    one per theme, in themes-file order (themes with nothing new included, count 0)
+ * @param crawl       the sources polled and not polled in the window, or null when not looked up
  */
 public record Digest(String name, Instant windowStart, Instant windowEnd, String timezone, Instant generatedAt,
-                     List<Section> sections) {
+                     List<Section> sections, CrawlStatus crawl) {
     public Digest {
         if (!windowStart.isBefore(windowEnd)) throw new IllegalArgumentException("empty digest window");
         sections = List.copyOf(sections);
     }
 
-    /** @return articles listed over all sections */
+    /** A digest without crawl status. */
+    public Digest(String name, Instant windowStart, Instant windowEnd, String timezone, Instant generatedAt, List<Section> sections) {
+        this(name, windowStart, windowEnd, timezone, generatedAt, sections, null);
+    }
+
+    /** @return stories listed over all sections */
     public int total() {
         return sections.stream().mapToInt(s -> s.items().size()).sum();
     }
@@ -38,16 +44,28 @@ public record Digest(String name, Instant windowStart, Instant windowEnd, String
     }
 
     /**
-     * @param theme   theme name
-     * @param version theme definition version (hash), so readers know which definition was used
-     * @param items   new articles, newest first-seen first
-     * @param more    how many more matched than are listed
-     * @param trend   the theme's volume in this window against the trailing windows, or null when not computed
+     * @param theme     theme name
+     * @param version   theme definition version (hash), so readers know which definition was used
+     * @param items     new stories, one item each (its first-seen copy), most important first ({@link Importance})
+     * @param more      how many more new stories matched than are listed
+     * @param trend     the theme's volume in this window against the trailing windows, or null when not computed
+     * @param followUps stories first reported before this window that new copies in the window joined (not new:
+     *                  shown as "also in" only), most copies first
+     * @param articles  articles of the theme first seen in the window (every copy, follow-up copies included);
+     *                  at least {@code items.size() + more}
      */
-    public record Section(String theme, String version, List<Item> items, long more, Trend trend) {
+    public record Section(String theme, String version, List<Item> items, long more, Trend trend,
+                          List<FollowUp> followUps, long articles) {
         public Section {
             items = List.copyOf(items);
+            followUps = followUps == null ? List.of() : List.copyOf(followUps);
             if (more < 0) throw new IllegalArgumentException("more < 0: " + more);
+            if (articles < items.size() + more) throw new IllegalArgumentException("articles < listed + more: " + articles);
+        }
+
+        /** A section whose items are single articles (no grouping into stories), without follow-ups. */
+        public Section(String theme, String version, List<Item> items, long more, Trend trend) {
+            this(theme, version, items, more, trend, List.of(), items.size() + more);
         }
 
         /** A section without trend context. */
@@ -55,32 +73,93 @@ public record Digest(String name, Instant windowStart, Instant windowEnd, String
             this(theme, version, items, more, null);
         }
 
-        /** @return articles new in the window: listed plus not listed */
+        /** @return articles new in the window: every copy first seen in it */
         public long newCount() {
+            return articles;
+        }
+
+        /** @return new stories in the window: listed plus not listed */
+        public long storyCount() {
             return items.size() + more;
         }
     }
 
     /**
-     * @param title     headline
-     * @param url       canonical URL
-     * @param source    outlet that wrote it
-     * @param site      where it was published
-     * @param lang      language subtag
-     * @param published publication time in the digest's zone, or null when the page gave none
-     * @param firstSeen when newsradar first indexed it (UTC)
-     * @param lead      first one or two sentences of the body, in the article's language
-     * @param late      true when it was published well before the window (indexed late)
+     * One new story, shown as its first-seen copy.
+     *
+     * @param id         article id of that copy
+     * @param title      headline
+     * @param url        canonical URL
+     * @param source     outlet that wrote it
+     * @param site       where it was published
+     * @param lang       language subtag
+     * @param published  publication time in the digest's zone, or null when the page gave none
+     * @param firstSeen  when newsradar first indexed it (UTC)
+     * @param lead       first one or two sentences of the body, in the article's language
+     * @param late       true when it was published well before the window (indexed late)
+     * @param also       the story's other copies first seen before the window end, earliest first
+     * @param importance the inputs and score of its rank ({@link Importance})
      */
-    public record Item(String title, String url, String source, String site, String lang, ZonedDateTime published,
-                       Instant firstSeen, String lead, boolean late) {
+    public record Item(String id, String title, String url, String source, String site, String lang,
+                       ZonedDateTime published, Instant firstSeen, String lead, boolean late, List<Copy> also,
+                       Importance importance) {
         public Item {
             title = title == null ? "" : title;
             url = url == null ? "" : url;
+            id = id == null || id.isBlank() ? url : id;
             source = source == null ? "" : source;
             site = site == null ? "" : site;
             lang = lang == null ? "" : lang;
             lead = lead == null ? "" : lead;
+            also = also == null ? List.of() : List.copyOf(also);
+            importance = importance == null ? Importance.UNRANKED : importance;
+        }
+
+        /** A single-copy item without a rank. */
+        public Item(String title, String url, String source, String site, String lang, ZonedDateTime published,
+                    Instant firstSeen, String lead, boolean late) {
+            this(url, title, url, source, site, lang, published, firstSeen, lead, late, List.of(), null);
+        }
+    }
+
+    /**
+     * Another copy of a story (a syndicated or near-duplicate article).
+     *
+     * @param source    outlet
+     * @param site      where it was published
+     * @param url       canonical URL
+     * @param firstSeen when newsradar first indexed it (UTC), or null
+     */
+    public record Copy(String source, String site, String url, Instant firstSeen) {
+        public Copy {
+            source = source == null ? "" : source;
+            site = site == null ? "" : site;
+            url = url == null ? "" : url;
+        }
+
+        /** @return the outlet's name: source, else site, else the URL's host text */
+        public String outlet() {
+            if (!source.isBlank()) return source;
+            return site.isBlank() ? url : site;
+        }
+    }
+
+    /**
+     * A story reported in an earlier window (its first tagged copy was first seen before this window) that new
+     * copies joined in this window. Not new, so not listed as an item; the new copies are shown as "also in".
+     *
+     * @param title     headline of the first-seen copy
+     * @param url       its URL
+     * @param source    its outlet
+     * @param firstSeen when it was first seen (UTC)
+     * @param newCopies the copies first seen in this window
+     */
+    public record FollowUp(String title, String url, String source, Instant firstSeen, List<Copy> newCopies) {
+        public FollowUp {
+            title = title == null ? "" : title;
+            url = url == null ? "" : url;
+            source = source == null ? "" : source;
+            newCopies = List.copyOf(newCopies);
         }
     }
 }

@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * ({@code {"name", "last_window_end", "last_run", "articles", "delivered_at", "seen_before_end": [ids]}}, or
  * {@code {"name", "retry_from"}} while a first window is being delivered; instants in ISO-8601 UTC). Written only after delivery succeeded, atomically (write to a
  * temporary file, then rename), so a crash never loses or repeats a window.
+ *
+ * <p>While a digest goes to several outputs, {@code <data>/state/digest-<name>.pending.json} holds the digest
+ * itself and which outputs accepted it ({@link PendingDelivery}), rewritten atomically after each acceptance and
+ * removed when the window is recorded as delivered: the retry sends that digest to the outputs that have not
+ * accepted it, so no output receives a window twice.
  */
 public final class DigestState {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -97,6 +102,7 @@ public final class DigestState {
         write(name, Map.of("name", name, "last_window_end", windowEnd.toString(),
                 "last_run", runAt.toString(), "articles", articles, "delivered_at", Instant.now().toString(),
                 "seen_before_end", new TreeSet<>(seenBeforeEnd)));
+        clearPending(name);
     }
 
     /** @return end of the last window actually delivered (never a pending first window's start), if any */
@@ -118,14 +124,50 @@ public final class DigestState {
     }
 
     private void write(String name, Map<String, Object> values) throws IOException {
+        writeAtomically(name, file(name), values);
+    }
+
+    private void writeAtomically(String name, Path target, Object value) throws IOException {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "digest-" + checkName(name), ".tmp");
-        JSON.writeValue(tmp.toFile(), values);
         try {
-            Files.move(tmp, file(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file(name), StandardCopyOption.REPLACE_EXISTING);
+            JSON.writeValue(tmp.toFile(), value);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * @return the partly delivered digest of {@code name}, if any; empty also when the file cannot be read back
+     *     (a file from an older version: the window is then delivered again to all outputs, as before)
+     */
+    public Optional<PendingDelivery> pending(String name) throws IOException {
+        Path f = pendingFile(name);
+        if (!Files.isRegularFile(f)) return Optional.empty();
+        try {
+            return Optional.of(JSON.readValue(f.toFile(), PendingDelivery.class));
+        } catch (tools.jackson.core.JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records {@code p} (before delivery starts, and after each output accepted it). */
+    public void pending(String name, PendingDelivery p) throws IOException {
+        writeAtomically(name, pendingFile(name), p);
+    }
+
+    /** Forgets the partly delivered digest of {@code name} (delivered to all, or superseded). */
+    public void clearPending(String name) throws IOException {
+        Files.deleteIfExists(pendingFile(name));
+    }
+
+    private Path pendingFile(String name) {
+        return dir.resolve("digest-" + checkName(name) + ".pending.json");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,24 @@ final class DigestView {
     static final int BAR_PX = 24;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+    /** How the HTML shows each theme's timeline. */
+    enum Charts {
+        /** Table cells as bars (no image): Atom entries, whose readers drop inline images. */
+        TABLE,
+        /** A PNG in a {@code data:image/png;base64} URI: HTML written to a file or standard output. */
+        DATA_URI,
+        /** A PNG referenced as {@code cid:} ({@link #contentId}): the HTML part of an e-mail, the PNG a related part. */
+        CID
+    }
+
     private DigestView() {
     }
 
     static Map<String, Object> of(Digest d) {
+        return of(d, Charts.TABLE);
+    }
+
+    static Map<String, Object> of(Digest d, Charts charts) {
         ZoneId zone = ZoneId.of(d.timezone());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("name", d.name());
@@ -35,35 +50,71 @@ final class DigestView {
         v.put("total", d.total());
         v.put("newTotal", d.newTotal());
         v.put("themeCount", d.sections().size());
+        v.put("themeVersions", String.join(", ", d.sections().stream()
+                .map(s -> oneLine(s.theme()) + " " + (s.version().isBlank() ? "unversioned" : s.version())).toList()));
+        v.put("crawl", crawl(d.crawl(), zone));
         List<Map<String, Object>> sections = new ArrayList<>();
-        for (Digest.Section s : d.sections()) sections.add(section(s));
+        for (int k = 0; k < d.sections().size(); k++) sections.add(section(d.sections().get(k), k, charts, zone));
         v.put("sections", sections);
         return v;
     }
 
-    private static Map<String, Object> section(Digest.Section s) {
+    /** @return the Content-ID (without angle brackets) of the chart of section {@code index} in an e-mail */
+    static String contentId(int index) {
+        return "chart-" + (index + 1) + "@digest.newsradar.invalid";
+    }
+
+    /** @return one line on the sources polled in the window, or null when the digest did not look */
+    static String crawl(CrawlStatus c, ZoneId zone) {
+        if (c == null) return null;
+        if (!c.recorded()) return "no crawl records in this data directory (crawl/polls.tsv absent): sources polled unknown";
+        StringBuilder b = new StringBuilder();
+        b.append(c.polled().size()).append(c.polled().size() == 1 ? " source" : " sources").append(" polled since the window start");
+        if (!c.polled().isEmpty()) b.append(" (").append(oneLine(String.join(", ", c.polled()))).append(')');
+        if (!c.missed().isEmpty()) {
+            b.append("; ").append(c.missed().size()).append(" due but not polled to the end (failed or not run): ");
+            b.append(String.join(", ", c.missed().stream().map(m -> oneLine(m.source()) + " (last "
+                    + (m.lastPoll() == null ? "never" : TIME.format(m.lastPoll().atZone(zone))) + ")").toList()));
+        }
+        if (c.notDue() > 0) b.append("; ").append(c.notDue()).append(" not due");
+        return b.toString();
+    }
+
+    private static Map<String, Object> section(Digest.Section s, int index, Charts charts, ZoneId zone) {
         Map<String, Object> sv = new LinkedHashMap<>();
         sv.put("theme", oneLine(s.theme()));
         sv.put("version", s.version().isBlank() ? "unversioned" : s.version());
         sv.put("count", s.newCount());
+        sv.put("stories", s.newCount() == s.storyCount() ? null : s.storyCount());
         sv.put("empty", s.items().isEmpty());
         sv.put("more", s.more());
         sv.put("hasMore", s.more() > 0);
-        if (s.trend() != null) sv.put("trend", trend(s.trend()));
+        if (s.trend() != null) sv.put("trend", trend(s.trend(), index, charts));
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Digest.Item i : s.items()) items.add(item(i));
+        for (Digest.Item i : s.items()) items.add(item(i, zone));
         sv.put("items", items);
+        List<Map<String, Object>> followUps = new ArrayList<>();
+        for (Digest.FollowUp f : s.followUps()) followUps.add(followUp(f, zone));
+        sv.put("followUps", followUps);
+        sv.put("hasFollowUps", !followUps.isEmpty());
         return sv;
     }
 
-    private static Map<String, Object> trend(Trend t) {
+    private static Map<String, Object> trend(Trend t, int index, Charts charts) {
         Map<String, Object> tv = new LinkedHashMap<>();
         tv.put("published", t.count());
         tv.put("average", String.format(Locale.ROOT, "%.1f", t.average()));
         tv.put("windows", t.previous().size());
         tv.put("sparkline", t.sparkline());
         tv.put("spike", t.spike());
-        tv.put("bars", bars(t));
+        switch (charts) {
+            case TABLE -> tv.put("bars", bars(t));
+            case DATA_URI -> tv.put("chartSrc", "data:image/png;base64," + Base64.getEncoder().encodeToString(TrendChart.png(t)));
+            case CID -> tv.put("chartSrc", "cid:" + contentId(index));
+        }
+        tv.put("chartAlt", TrendChart.alt(t));
+        tv.put("chartWidth", TrendChart.WIDTH);
+        tv.put("chartHeight", TrendChart.HEIGHT);
         return tv;
     }
 
@@ -83,17 +134,43 @@ final class DigestView {
         return out;
     }
 
-    private static Map<String, Object> item(Digest.Item i) {
+    private static Map<String, Object> item(Digest.Item i, ZoneId zone) {
         Map<String, Object> iv = new LinkedHashMap<>();
         iv.put("title", oneLine(i.title().isBlank() ? i.url() : i.title()));
         iv.put("href", href(i.url()));
         iv.put("url", oneLine(i.url()));
-        iv.put("by", by(i));
-        iv.put("published", i.published() == null ? "date unknown" : TIME.format(i.published()));
+        iv.put("by", by(i.source(), i.site()));
+        iv.put("published", i.published() == null ? "date unknown" : TIME.format(i.published().withZoneSameInstant(zone)));
         iv.put("lang", oneLine(i.lang()));
         iv.put("late", i.late());
         iv.put("lead", oneLine(i.lead()));
+        iv.put("also", copies(i.also()));
+        iv.put("hasAlso", !i.also().isEmpty());
         return iv;
+    }
+
+    private static Map<String, Object> followUp(Digest.FollowUp f, ZoneId zone) {
+        Map<String, Object> fv = new LinkedHashMap<>();
+        fv.put("title", oneLine(f.title().isBlank() ? f.url() : f.title()));
+        fv.put("href", href(f.url()));
+        fv.put("source", f.source().isBlank() ? null : oneLine(f.source()));
+        fv.put("firstSeen", f.firstSeen() == null ? "earlier" : TIME.format(f.firstSeen().atZone(zone)));
+        fv.put("also", copies(f.newCopies()));
+        return fv;
+    }
+
+    /** @return one entry per copy: outlet name, checked link, and {@code last} false for all but the last */
+    private static List<Map<String, Object>> copies(List<Digest.Copy> copies) {
+        List<Map<String, Object>> out = new ArrayList<>(copies.size());
+        for (int k = 0; k < copies.size(); k++) {
+            Digest.Copy c = copies.get(k);
+            Map<String, Object> cv = new LinkedHashMap<>();
+            cv.put("outlet", oneLine(c.outlet()));
+            cv.put("href", href(c.url()));
+            cv.put("sep", k < copies.size() - 1);
+            out.add(cv);
+        }
+        return out;
     }
 
     /**
@@ -121,15 +198,15 @@ final class DigestView {
     }
 
     /** @return "source via site", "source" or "site", or null when both are blank */
-    private static String by(Digest.Item i) {
-        String source = oneLine(i.source()).strip();
-        String site = oneLine(i.site()).strip();
+    private static String by(String rawSource, String rawSite) {
+        String source = oneLine(rawSource).strip();
+        String site = oneLine(rawSite).strip();
         if (source.isEmpty()) return site.isEmpty() ? null : site;
         return site.isEmpty() || site.equals(source) ? source : source + " via " + site;
     }
 
     /** @return {@code s} with line breaks folded to a space and other control characters removed */
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").replaceAll("[\\p{Cc}&&[^\\t]]", "");
     }
 }

@@ -13,6 +13,8 @@ public final class Renditions {
     private final Digest digest;
     private final List<DigestFormat> formats;
     private final Map<DigestFormat, String> texts = new EnumMap<>(DigestFormat.class);
+    private String mailHtml;
+    private Map<String, byte[]> charts;
 
     /**
      * @param digest  the digest
@@ -35,5 +37,17 @@ public final class Renditions {
     /** @return the text of {@code format}, rendered on first use */
     public synchronized String text(DigestFormat format) {
         return texts.computeIfAbsent(format, f -> f.renderer().render(digest));
+    }
+
+    /** @return the HTML of the e-mail part ({@link HtmlDigestRenderer#mail}), rendered on first use */
+    public synchronized String mailHtml() {
+        if (mailHtml == null) mailHtml = new HtmlDigestRenderer().mail(digest);
+        return mailHtml;
+    }
+
+    /** @return the chart PNGs the e-mail HTML references, by Content-ID ({@link HtmlDigestRenderer#charts}) */
+    public synchronized Map<String, byte[]> charts() {
+        if (charts == null) charts = HtmlDigestRenderer.charts(digest);
+        return charts;
     }
 }

@@ -69,6 +69,11 @@ public final class SourcePolls {
         return rule.clamp(s, e.interval());
     }
 
+    /** @return every source with a recorded poll and when it was last polled to the end, by name */
+    public Map<String, Instant> all() {
+        return Map.copyOf(last);
+    }
+
     /** @return when {@code s} is next due: its last poll plus its interval, or {@link Instant#MIN} when never polled */
     public Instant nextDue(Source s) {
         Entry e = entries.get(s.name());

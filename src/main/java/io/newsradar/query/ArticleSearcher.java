@@ -32,7 +32,7 @@ public interface ArticleSearcher extends Closeable {
 
     /**
      * Articles first seen (indexed) in {@code [from, to)} and tagged with {@code theme}, newest first:
-     * what the digest reports as new.
+     * what the digest reports as new. Hits carry no snippet (empty) and score {@code NaN}: the body is not read.
      *
      * @param limit at most this many hits
      */
@@ -78,6 +78,60 @@ public interface ArticleSearcher extends Closeable {
      * @return hits ordered by first-seen time ascending (UTC), score {@code NaN}; total 0 when the story is unknown
      */
     SearchResult story(String storyId, int limit) throws IOException;
+
+    /**
+     * The members of several stories at once, as {@link #story} gives them but in one pass and without snippets
+     * (the digest groups a whole window's articles this way).
+     *
+     * @param storyIds       story ids ({@code Hit.story()})
+     * @param before         only members first seen before this instant (UTC)
+     * @param limitPerStory  at most this many members per story, earliest first seen first, 1..10,000
+     * @return story id -> its members ordered by first-seen time ascending; a story without members is absent
+     */
+    default java.util.Map<String, List<io.newsradar.model.Hit>> stories(java.util.Collection<String> storyIds, Instant before,
+                                                                     int limitPerStory) throws IOException {
+        java.util.Map<String, List<io.newsradar.model.Hit>> out = new java.util.HashMap<>();
+        for (String id : storyIds) {
+            List<io.newsradar.model.Hit> members = story(id, limitPerStory).hits().stream()
+                    .filter(h -> h.firstSeen() == null || h.firstSeen().isBefore(before)).toList();
+            if (!members.isEmpty()) out.put(id, members);
+        }
+        return out;
+    }
+
+    /**
+     * How many members each story has, without reading them (to decide which stories {@link #stories} must read).
+     *
+     * @param storyIds story ids
+     * @param before   only members first seen before this instant (UTC)
+     * @return story id -> members first seen before {@code before}; a story without any is absent
+     */
+    default java.util.Map<String, Long> storySizes(java.util.Collection<String> storyIds, Instant before) throws IOException {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        stories(storyIds, before, 10_000).forEach((id, members) -> out.put(id, (long) members.size()));
+        return out;
+    }
+
+    /**
+     * Where {@code query} is mentioned in each of the given stored articles (for ranking a digest by the prominence
+     * of a theme): whether it matches the headline alone, the lead alone (the index's lead field, the opening of
+     * the body), and how many times it is mentioned in headline and body.
+     *
+     * @param query newsradar query text (a theme's focus or query with aliases expanded)
+     * @param ids   article ids
+     * @return id -> mentions for the ids found; empty when this backend cannot tell
+     * @throws QueryException when the query does not parse
+     */
+    default java.util.Map<String, Mentions> mentions(String query, java.util.Collection<String> ids) throws IOException {
+        return java.util.Map.of();
+    }
+
+    /**
+     * @param inTitle the query matches the headline on its own
+     * @param inLead  the query matches the lead on its own
+     * @param count   mentions (match intervals) in headline and body, &ge; 0
+     */
+    record Mentions(boolean inTitle, boolean inLead, int count) {}
 
     /** Calendar bucket sizes for timelines. */
     enum Bucket { DAY, WEEK, MONTH }

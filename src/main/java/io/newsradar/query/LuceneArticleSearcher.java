@@ -74,6 +74,9 @@ import java.util.Set;
 public final class LuceneArticleSearcher implements ArticleSearcher {
     private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,
             Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.BODY, Schema.STORY);
+    /** Fields of story members: a hit's fields without the body (no snippet). */
+    private static final Set<String> STORY_FIELDS = Set.of(Schema.ID, Schema.URL, Schema.TITLE, Schema.SOURCE,
+            Schema.SITE, Schema.LANG, Schema.PUBLISHED_ISO, Schema.FIRST_SEEN, Schema.THEME, Schema.STORY);
     /** Terms in fewer matching articles are not reported as significant. */
     private static final int MIN_FOREGROUND_COUNT = 2;
     /** Most ranked matches read to find {@code limit} distinct stories when collapsing. */
@@ -211,8 +214,9 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 .add(QuerySyntax.range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
                 .build();
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
-        return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.DATE), Map.of(),
-                (System.nanoTime() - t0) / 1_000_000);
+        List<Hit> hits = new ArrayList<>(docs.scoreDocs.length);
+        for (ScoreDoc sd : docs.scoreDocs) hits.add(bareHit(searcher.storedFields().document(sd.doc, STORY_FIELDS)));
+        return new SearchResult(docs.totalHits.value(), hits, Map.of(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     @Override
@@ -242,6 +246,53 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
                 new TopFieldCollectorManager(earliest, limit, Integer.MAX_VALUE));
         return new SearchResult(docs.totalHits.value(), hits(List.of(docs.scoreDocs), null, SearchRequest.Sort.DATE),
                 Map.of(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    @Override
+    public Map<String, Long> storySizes(Collection<String> storyIds, Instant before) throws IOException {
+        if (storyIds.isEmpty()) return Map.of();
+        return StoryCollapse.counts(searcher, QuerySyntax.range(Schema.FIRST_SEEN, Long.MIN_VALUE, before.toEpochMilli() - 1), storyIds);
+    }
+
+    @Override
+    public Map<String, Mentions> mentions(String query, Collection<String> ids) throws IOException {
+        return QueryPlacements.of(searcher, query, ids);
+    }
+
+    @Override
+    public Map<String, List<Hit>> stories(Collection<String> storyIds, Instant before, int limitPerStory) throws IOException {
+        if (limitPerStory < 1 || limitPerStory > 10_000) throw new IllegalArgumentException("limit must be 1..10000, was " + limitPerStory);
+        Map<String, List<Hit>> out = new java.util.HashMap<>();
+        if (storyIds.isEmpty()) return out;
+        List<org.apache.lucene.util.BytesRef> terms = storyIds.stream().distinct().map(org.apache.lucene.util.BytesRef::new).toList();
+        Query q = new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermInSetQuery(Schema.STORY, terms), Occur.FILTER)
+                .add(QuerySyntax.range(Schema.FIRST_SEEN, Long.MIN_VALUE, before.toEpochMilli() - 1), Occur.FILTER)
+                .build();
+        int max = (int) Math.min(1_000_000L, (long) terms.size() * limitPerStory);
+        Sort earliest = new Sort(new SortField(Schema.FIRST_SEEN, SortField.Type.LONG), SortField.FIELD_DOC);
+        TopDocs docs = searcher.search(q, new TopFieldCollectorManager(earliest, max, Integer.MAX_VALUE));
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (ScoreDoc sd : docs.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            org.apache.lucene.index.SortedSetDocValues dv = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), Schema.STORY);
+            if (dv.advanceExact(sd.doc - leaf.docBase) && seen.merge(dv.lookupOrd(dv.nextOrd()).utf8ToString(), 1, Integer::sum) > limitPerStory) {
+                continue; // over the limit: not read (stored fields are the cost here)
+            }
+            Document d = searcher.storedFields().document(sd.doc, STORY_FIELDS);
+            List<Hit> members = out.computeIfAbsent(ArticleDocuments.story(d), k -> new ArrayList<>());
+            if (members.size() < limitPerStory) members.add(bareHit(d));
+        }
+        return out;
+    }
+
+    /** @return a hit of a document read with {@link #STORY_FIELDS}: no snippet, score NaN */
+    private static Hit bareHit(Document d) {
+        String iso = d.get(Schema.PUBLISHED_ISO);
+        return new Hit(d.get(Schema.ID), d.get(Schema.URL), d.get(Schema.TITLE), d.get(Schema.SOURCE),
+                d.get(Schema.SITE), d.get(Schema.LANG), iso == null ? null : OffsetDateTime.parse(iso),
+                ArticleDocuments.firstSeen(d), Float.NaN, null, ArticleDocuments.themes(d), ArticleDocuments.story(d), 0);
     }
 
     @Override

@@ -50,4 +50,20 @@ class DigestBuilderTest {
             assertThat(other.trend().spike()).isFalse();
         }
     }
+
+    @Test
+    void aCalendarDayTrendStepsBackByCalendarDaysAcrossADstChange(@TempDir Path data) throws Exception {
+        ZoneId ny = ZoneId.of("America/New_York");
+        // window: 9 Mar 2025 in New York (23 h, 05:00Z to 04:00Z next day); the day before, 8 Mar, is 05:00Z to 05:00Z
+        DigestWindow sunday = new DigestWindow(Instant.parse("2025-03-09T05:00:00Z"), Instant.parse("2025-03-10T04:00:00Z"));
+        add(data, article("sat-late", "chip Saturday 23:30 EST", "2025-03-09T04:30:00Z"), List.of("Chips"), "2025-03-09T04:40:00Z");
+        add(data, article("sat-early", "chip Saturday 00:30 EST", "2025-03-08T05:30:00Z"), List.of("Chips"), "2025-03-08T05:40:00Z");
+        add(data, article("fri-late", "chip Friday 23:30 EST", "2025-03-08T04:30:00Z"), List.of("Chips"), "2025-03-08T04:40:00Z");
+        try (LuceneArticleSearcher searcher = LuceneArticleSearcher.open(data)) {
+            Trend t = new DigestBuilder(searcher, List.of(CHIPS), ny).build("d", sunday, sunday.end(), 5).sections().getFirst().trend();
+            // by calendar days: Saturday 8 Mar holds both Saturday articles, Friday 7 Mar the Friday one; stepping back
+            // by 23 h would have cut Saturday at 01:00 EST and counted 1 then 2
+            assertThat(t.previous()).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 2L);
+        }
+    }
 }

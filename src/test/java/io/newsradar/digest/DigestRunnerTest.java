@@ -173,4 +173,94 @@ class DigestRunnerTest {
             assertThat(delivered).containsExactly("https://news.example/y", "https://news.example/z", "https://news.example/x");
         }
     }
+
+    @Test
+    void whenOneOutputFailsTheRetrySendsThatWindowOnlyToTheOutputsThatDidNotAcceptIt(@TempDir Path data) throws Exception {
+        try (HookServer hook = new HookServer()) {
+            config(data, hook.url());
+            add(data, article("a", "DeepSeek chip story A", "2025-02-01T09:00:00Z"), List.of(THEME), "2025-02-01T10:00:00Z");
+            Path blocker = Files.createDirectories(data.resolve("digests/morning.md")); // the file output cannot replace it
+            Files.writeString(blocker.resolve("x"), "x");
+
+            List<DigestRunResult> first = runDue(data, "2025-02-01T22:00:10Z");
+            assertThat(first).singleElement().satisfies(r -> {
+                assertThat(r.ok()).isFalse();
+                assertThat(r.delivered()).singleElement().asString().startsWith("webhook");
+                assertThat(r.failure()).contains("morning.md");
+            });
+            assertThat(new DigestState(data.resolve("state")).pending("morning")).hasValueSatisfying(p ->
+                    assertThat(p.accepted()).singleElement().asString().startsWith("webhook"));
+
+            Files.delete(blocker.resolve("x"));
+            Files.delete(blocker);
+            add(data, article("b", "DeepSeek chip story B", "2025-02-02T04:00:00Z"), List.of(THEME), "2025-02-02T05:00:00Z");
+            List<DigestRunResult> second = runDue(data, "2025-02-02T22:00:10Z");
+            assertThat(second).hasSize(2);
+            assertThat(second.getFirst()).satisfies(r -> { // the failed window, to the file only
+                assertThat(r.ok()).isTrue();
+                assertThat(r.window().end()).isEqualTo("2025-02-01T22:00:00Z");
+                assertThat(r.delivered()).singleElement().asString().startsWith("file");
+            });
+            assertThat(second.get(1)).satisfies(r -> { // then the next window, to both
+                assertThat(r.window().start()).isEqualTo("2025-02-01T22:00:00Z");
+                assertThat(r.articles()).isEqualTo(1);
+                assertThat(r.delivered()).hasSize(2);
+            });
+            assertThat(new DigestState(data.resolve("state")).pending("morning")).isEmpty();
+
+            List<String> hooked = new ArrayList<>();
+            hook.delivered().forEach(r -> hooked.addAll(urls(r.body())));
+            assertThat(hooked).containsExactly("https://news.example/a", "https://news.example/b"); // A once, not again
+            SyndFeed feed = new SyndFeedInput().build(new StringReader(Files.readString(data.resolve("digests/morning.atom"))));
+            assertThat(feed.getEntries()).hasSize(2);
+            assertThat(feed.getEntries()).extracting(e -> e.getContents().getFirst().getValue())
+                    .anySatisfy(html -> assertThat(html).contains("story A").doesNotContain("story B"))
+                    .anySatisfy(html -> assertThat(html).contains("story B").doesNotContain("story A"));
+        }
+    }
+
+    /** An output that records the article URLs of each digest it accepts, or crashes the run when told to. */
+    private static final class Recorder implements DigestOutput {
+        final String name;
+        final List<List<String>> digests = new ArrayList<>();
+        boolean crash;
+
+        Recorder(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void deliver(Renditions r) {
+            if (crash) throw new IllegalStateException("simulated kill during delivery to " + name);
+            digests.add(urls(r.text(DigestFormat.JSON)));
+        }
+
+        @Override
+        public String describe() {
+            return name;
+        }
+    }
+
+    @Test
+    void aRunKilledBetweenTwoOutputsIsFinishedForTheSecondOnlyThenBothContinue(@TempDir Path data) throws Exception {
+        add(data, article("a", "DeepSeek A", "2025-02-01T09:00:00Z"), List.of(THEME), "2025-02-01T10:00:00Z");
+        DigestJob job = new DigestJob("adhoc", List.of(THEME), "last", java.time.ZoneId.of("Asia/Tokyo"), List.of(DigestFormat.JSON), 20);
+        Recorder one = new Recorder("one"), two = new Recorder("two");
+        two.crash = true;
+        Instant first = Instant.parse("2025-02-01T22:00:00Z");
+        try (Workspace ws = Workspace.open(data, Clock.fixed(first, ZoneOffset.UTC))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DigestRunner(ws, k -> null).run(job, first, List.of(one, two), true))
+                    .hasMessageContaining("simulated kill");
+        }
+        two.crash = false;
+        add(data, article("b", "DeepSeek B", "2025-02-02T09:00:00Z"), List.of(THEME), "2025-02-02T10:00:00Z");
+        Instant second = Instant.parse("2025-02-02T22:00:00Z");
+        try (Workspace ws = Workspace.open(data, Clock.fixed(second, ZoneOffset.UTC))) {
+            DigestRunResult r = new DigestRunner(ws, k -> null).run(job, second, List.of(one, two), true);
+            assertThat(r.recorded()).isTrue();
+            assertThat(r.delivered()).containsExactly("two (retried window 2025-01-31T22:00:00Z to 2025-02-01T22:00:00Z)", "one", "two");
+        }
+        assertThat(one.digests).containsExactly(List.of("https://news.example/a"), List.of("https://news.example/b"));
+        assertThat(two.digests).containsExactly(List.of("https://news.example/a"), List.of("https://news.example/b"));
+    }
 }

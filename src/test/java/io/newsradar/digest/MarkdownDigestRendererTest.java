@@ -53,4 +53,10 @@ class MarkdownDigestRendererTest {
                 List.of(new Digest.Section("DeepSeek", "abc123", List.of(bare), 0)));
         assertThat(new MarkdownDigestRenderer().render(noSource)).contains("\n  2025-01-31 16:00 · ja  \n");
     }
+
+    @Test
+    void eachItemLeadEndsItsLineBeforeTheMoreLineAndTheNextSection() {
+        String md = new MarkdownDigestRenderer().render(withItem("t", "https://news.example.jp/a/1"));
+        assertThat(md).contains("ディープシークが米国市場で急速に普及した。\n- … and 2 more\n\n## AI regulation");
+    }
 }

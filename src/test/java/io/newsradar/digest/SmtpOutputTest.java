@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.newsradar.config.SmtpSettings;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -45,8 +46,21 @@ class SmtpOutputTest {
         assertThat(alt.getCount()).isEqualTo(2);
         assertThat(alt.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat((String) alt.getBodyPart(0).getContent()).contains("[中国発AIディープシークの台頭](<https://news.example.jp/a/1>)");
-        assertThat(alt.getBodyPart(1).getContentType()).startsWith("text/html");
-        assertThat((String) alt.getBodyPart(1).getContent()).contains("<a href=\"https://news.example.jp/a/1\"");
+        assertThat(alt.getBodyPart(1).getContentType()).startsWith("multipart/related");
+        Multipart related = (Multipart) alt.getBodyPart(1).getContent();
+        assertThat(related.getBodyPart(0).getContentType()).startsWith("text/html");
+        String html = (String) related.getBodyPart(0).getContent();
+        assertThat(html).contains("<a href=\"https://news.example.jp/a/1\"").contains("src=\"cid:chart-1@digest.newsradar.invalid\"")
+                .doesNotContain("data:image");
+        // the chart of the one theme with a trend: an inline PNG whose Content-ID the HTML references
+        assertThat(related.getCount()).isEqualTo(2);
+        jakarta.mail.BodyPart png = related.getBodyPart(1);
+        assertThat(png.getContentType()).startsWith("image/png");
+        assertThat(png.getHeader("Content-ID")).containsExactly("<chart-1@digest.newsradar.invalid>");
+        assertThat(png.getDisposition()).isEqualTo(jakarta.mail.Part.INLINE);
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.getInputStream());
+        assertThat(img.getWidth()).isEqualTo(2 * TrendChart.WIDTH);
+        assertThat(Jsoup.parse(html).selectFirst("img").attr("alt")).contains("1, 0, 2, 1, 0, 1, 2").contains("this window: 6");
     }
 
     @Test
