@@ -1,5 +1,6 @@
 package io.newsradar.digest;
 
+import io.newsradar.pipeline.AdaptivePoll;
 import io.newsradar.pipeline.SourcePolls;
 import io.newsradar.sources.Source;
 import io.newsradar.sources.SourcesFile;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
 /**
  * The digest header's account of the crawl behind a window, from the poll times the crawl records
  * ({@code <data>/crawl/polls.tsv}, {@link SourcePolls}: when each source was last polled to the end) and the
- * sources file ({@code <data>/sources.yaml}: each source's poll interval). The crawl keeps only the latest
+ * sources file ({@code <data>/sources.yaml}: each source's poll interval, adapted as {@link AdaptivePoll} says). The crawl keeps only the latest
  * complete poll per source and records no failed poll, so a source counts as
  * <ul>
  *   <li>polled: its latest complete poll is at or after the window start;</li>
@@ -57,10 +58,20 @@ public record CrawlStatus(boolean recorded, List<String> polled, List<Missed> mi
      * @throws IOException when the poll file exists but cannot be read
      */
     public static CrawlStatus of(Path dataDir, DigestWindow window) throws IOException {
+        return of(dataDir, window, AdaptivePoll.OFF);
+    }
+
+    /**
+     * @param rule the crawl's adaptive poll rule (the config's {@code poll:}): a source's interval is the adapted one
+     *             recorded in {@code polls.tsv}, within its bounds
+     * @see #of(Path, DigestWindow)
+     */
+    public static CrawlStatus of(Path dataDir, DigestWindow window, AdaptivePoll rule) throws IOException {
         if (!Files.isRegularFile(dataDir.resolve("crawl").resolve("polls.tsv"))) return UNKNOWN;
-        Map<String, Instant> polls = new SourcePolls(dataDir).all();
+        SourcePolls sourcePolls = new SourcePolls(dataDir, rule);
+        Map<String, Instant> polls = sourcePolls.all();
         Map<String, Duration> interval = new TreeMap<>();
-        for (Source s : configured(dataDir)) interval.put(s.name(), s.poll());
+        for (Source s : configured(dataDir)) interval.put(s.name(), sourcePolls.interval(s));
         for (String name : polls.keySet()) interval.putIfAbsent(name, Duration.ZERO);
         List<String> polled = new ArrayList<>();
         List<Missed> missed = new ArrayList<>();

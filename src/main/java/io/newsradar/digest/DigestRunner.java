@@ -3,6 +3,7 @@ package io.newsradar.digest;
 import io.newsradar.config.DigestDefinition;
 import io.newsradar.config.Settings;
 import io.newsradar.model.Theme;
+import io.newsradar.pipeline.AdaptivePoll;
 import io.newsradar.pipeline.Workspace;
 
 import java.io.IOException;
@@ -127,7 +128,7 @@ public final class DigestRunner {
         Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
         Digest built = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
         Digest digest = new Digest(built.name(), built.windowStart(), built.windowEnd(), built.timezone(), built.generatedAt(),
-                built.sections(), CrawlStatus.of(ws.dir(), w));
+                built.sections(), CrawlStatus.of(ws.dir(), w, AdaptivePoll.of(ws.settings().poll())));
         Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());
         Renditions r = new Renditions(digest, job.formats());
         PendingDelivery pending = null;

@@ -71,7 +71,9 @@ public final class SourcePolls {
 
     /** @return every source with a recorded poll and when it was last polled to the end, by name */
     public Map<String, Instant> all() {
-        return Map.copyOf(last);
+        Map<String, Instant> out = new TreeMap<>();
+        entries.forEach((name, e) -> out.put(name, e.last()));
+        return Map.copyOf(out);
     }
 
     /** @return when {@code s} is next due: its last poll plus its interval, or {@link Instant#MIN} when never polled */
