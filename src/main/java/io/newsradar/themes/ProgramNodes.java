@@ -1,0 +1,198 @@
+package io.newsradar.themes;
+
+import org.apache.lucene.search.Matches;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** The node types of a {@link QueryProgram}; each mirrors the Lucene query it was compiled from. Immutable. */
+final class ProgramNodes {
+    private ProgramNodes() {}
+
+    /** Match-all (no intervals, as Lucene's) or match-none. */
+    enum Constant implements QueryProgram {
+        ALL, NONE;
+
+        @Override
+        public boolean hits(TermView view) {
+            return this == ALL;
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) {
+            return this == ALL;
+        }
+
+        @Override
+        public int cost() {
+            return 0;
+        }
+    }
+
+    /** One term in one text field: every occurrence is a mention. */
+    record TermNode(int pair, boolean inTitle) implements QueryProgram {
+        @Override
+        public boolean hits(TermView view) {
+            return view.postings(pair) != null;
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) {
+            ArticleTerms.Postings p = view.postings(pair);
+            if (p == null) return false;
+            for (int i = 0; i < p.starts().length; i++) sink.add(inTitle, p.starts()[i], p.ends()[i], p.positions()[i], p.positions()[i]);
+            return true;
+        }
+
+        @Override
+        public int cost() {
+            return 1;
+        }
+    }
+
+    /** An exact phrase (slop 0): term {@code i} at position {@code offsets[i]} after the first's. */
+    record Phrase(int[] pairs, int[] offsets, boolean inTitle) implements QueryProgram {
+        @Override
+        public boolean hits(TermView view) {
+            return scan(view, null);
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) {
+            return scan(view, sink);
+        }
+
+        /** Finds the phrase's occurrences; stops at the first when {@code sink} is null. */
+        private boolean scan(TermView view, Mentions.Sink sink) {
+            ArticleTerms.Postings[] postings = new ArticleTerms.Postings[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                if ((postings[i] = view.postings(pairs[i])) == null) return false;
+            }
+            ArticleTerms.Postings first = postings[0], last = postings[pairs.length - 1];
+            boolean found = false;
+            for (int k = 0; k < first.positions().length; k++) {
+                int lastIndex = rest(postings, first.positions()[k]);
+                if (lastIndex < 0) continue;
+                if (sink == null) return true;
+                found = true;
+                int at = first.positions()[k];
+                sink.add(inTitle, first.starts()[k], last.ends()[lastIndex], at, at + offsets[pairs.length - 1]);
+            }
+            return found;
+        }
+
+        /** @return the index of the last term's occurrence when all further terms sit at their offsets from {@code at}, else -1 */
+        private int rest(ArticleTerms.Postings[] postings, int at) {
+            int index = -1;
+            for (int i = 1; i < postings.length; i++) {
+                if ((index = at(postings[i], at + offsets[i])) < 0) return -1;
+            }
+            return index;
+        }
+
+        private static int at(ArticleTerms.Postings p, int position) {
+            int i = Arrays.binarySearch(p.positions(), position);
+            return i >= 0 ? i : -1;
+        }
+
+        @Override
+        public int cost() {
+            return 2;
+        }
+    }
+
+    /** A disjunction (disjunction-max or a boolean with only optional clauses): any; all matching ones report. */
+    record Any(List<QueryProgram> any) implements QueryProgram {
+        @Override
+        public boolean hits(TermView view) throws IOException {
+            for (QueryProgram p : any) if (p.hits(view)) return true;
+            return false;
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) throws IOException {
+            boolean found = false;
+            for (QueryProgram p : any) found |= p.mentions(view, sink);
+            return found;
+        }
+
+        @Override
+        public int cost() {
+            return any.stream().mapToInt(QueryProgram::cost).max().orElse(0) + 1;
+        }
+    }
+
+    /** A boolean query: all required, none excluded, at least {@code minShould} optional (1 when none required). */
+    record Bool(List<QueryProgram> must, List<QueryProgram> should, List<QueryProgram> not, int minShould)
+            implements QueryProgram {
+        @Override
+        public boolean hits(TermView view) throws IOException {
+            for (QueryProgram p : must) if (!p.hits(view)) return false;
+            for (QueryProgram p : not) if (p.hits(view)) return false;
+            int need = must.isEmpty() ? Math.max(1, minShould) : minShould;
+            if (need == 0) return true;
+            int found = 0, left = should.size();
+            for (QueryProgram p : should) {
+                if (p.hits(view) && ++found >= need) return true;
+                if (found + --left < need) return false;
+            }
+            return false;
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) throws IOException {
+            if (!hits(view)) return false;
+            for (QueryProgram p : must) p.mentions(view, sink);
+            for (QueryProgram p : should) p.mentions(view, sink);
+            return true;
+        }
+
+        @Override
+        public int cost() {
+            int max = 0;
+            for (QueryProgram p : must) max = Math.max(max, p.cost());
+            for (QueryProgram p : should) max = Math.max(max, p.cost());
+            return max + 1;
+        }
+    }
+
+    /**
+     * A part run by Lucene on the view's in-memory index, skipped when, for some list of {@code required} pairs,
+     * none occurs in the view (the part's {@link RequiredTerms} in its field).
+     */
+    record LuceneNode(ThemeQueries.Prepared query, List<int[]> required) implements QueryProgram {
+        @Override
+        public boolean hits(TermView view) throws IOException {
+            return mayMatch(view) && view.lucene().hits(query);
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) throws IOException {
+            if (!mayMatch(view)) return false;
+            Matches m = view.lucene().matches(query);
+            if (m == null) return false;
+            sink.add(m);
+            return true;
+        }
+
+        private boolean mayMatch(TermView view) {
+            for (int[] any : required) {
+                boolean found = false;
+                for (int pair : any) {
+                    if (view.postings(pair) != null) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public int cost() {
+            return 100;
+        }
+    }
+}
