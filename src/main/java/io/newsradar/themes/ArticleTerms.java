@@ -8,7 +8,11 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The terms of one article that the theme queries use ({@link TermDictionary}), read once from the article's
@@ -62,26 +66,54 @@ final class ArticleTerms {
         int[] words = new int[64];
         int count = 0;
         PostingsEnum reuse = null;
+        Map<Integer, List<Postings>> prefixed = new HashMap<>();
         for (FieldInfo info : full.getFieldInfos()) {
             Terms terms = full.terms(info.name);
             if (terms == null) continue;
             int field = dictionary.field(info.name);
+            TermDictionary.Prefixes prefixes = dictionary.prefixes(info.name);
             TermsEnum it = terms.iterator();
             for (BytesRef t = it.next(); t != null; t = it.next()) {
+                Postings read = null;
                 TermDictionary.Word w = dictionary.find(t);
-                if (w == null) continue;
-                if (!seen[w.id]) {
-                    seen[w.id] = true;
-                    if (count == words.length) words = Arrays.copyOf(words, count * 2);
-                    words[count++] = w.id;
+                if (w != null) {
+                    if (!seen[w.id]) {
+                        seen[w.id] = true;
+                        if (count == words.length) words = Arrays.copyOf(words, count * 2);
+                        words[count++] = w.id;
+                    }
+                    int pair = w.pair(field);
+                    if (pair >= 0) byPair[pair] = read = read(reuse = it.postings(reuse, PostingsEnum.OFFSETS));
                 }
-                int pair = w.pair(field);
-                if (pair < 0) continue;
-                reuse = it.postings(reuse, PostingsEnum.OFFSETS);
-                byPair[pair] = read(reuse);
+                if (prefixes == null) continue;
+                List<Integer> found = new ArrayList<>(2);
+                prefixes.match(t, found::add);
+                if (found.isEmpty()) continue;
+                if (read == null) read = read(reuse = it.postings(reuse, PostingsEnum.OFFSETS));
+                for (int pair : found) prefixed.computeIfAbsent(pair, k -> new ArrayList<>()).add(read);
             }
         }
+        prefixed.forEach((pair, list) -> byPair[pair] = merge(list));
         return new ArticleTerms(byPair, Arrays.copyOf(words, count));
+    }
+
+    /** @return the occurrences of several terms as one list, by position (then start offset) */
+    private static Postings merge(List<Postings> list) {
+        if (list.size() == 1) return list.getFirst();
+        int n = list.stream().mapToInt(p -> p.positions().length).sum();
+        long[][] all = new long[n][];
+        int k = 0;
+        for (Postings p : list) {
+            for (int i = 0; i < p.positions().length; i++) all[k++] = new long[] {p.positions()[i], p.starts()[i], p.ends()[i]};
+        }
+        Arrays.sort(all, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        int[] pos = new int[n], s = new int[n], e = new int[n];
+        for (int i = 0; i < n; i++) {
+            pos[i] = (int) all[i][0];
+            s[i] = (int) all[i][1];
+            e[i] = (int) all[i][2];
+        }
+        return new Postings(pos, s, e);
     }
 
     private static Postings read(PostingsEnum postings) throws IOException {

@@ -52,6 +52,7 @@ final class MemoryThemeMatcher implements ThemeMatcher {
         this.themes = themes;
         this.presearcher = Presearcher.of(themes.definitions().stream().map(ThemeDefinition::query).toList(), dictionary);
         this.programs = themes.definitions().stream().map(d -> Program.of(d, dictionary)).toList();
+        dictionary.freeze();
     }
 
     @Override

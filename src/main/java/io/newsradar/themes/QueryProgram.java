@@ -10,6 +10,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -23,15 +24,15 @@ import java.util.Set;
 /**
  * A theme query compiled once, when the themes are loaded, into a tree that runs on an article's
  * {@link TermView} without creating Lucene weights and scorers per article: boolean and disjunction-max queries,
- * term queries and exact phrases on the text fields are evaluated directly on the postings the
- * {@link TermDictionary} numbered; any other part (proximity intervals, wildcards, keyword fields, sloppy or
+ * term queries, exact phrases and prefix queries (truncations) on the text fields are evaluated directly on the postings the
+ * {@link TermDictionary} numbered; any other part (proximity intervals, other wildcards, keyword fields, sloppy or
  * multi-term phrases) runs as a Lucene query on the view's in-memory index, after a check that its required
  * terms ({@link RequiredTerms}) occur in the view.
  *
  * <p>The result is the same as Lucene's on the in-memory view: {@link #hits} is true exactly when the query
  * matches, and {@link #mentions} adds the intervals Lucene's {@code Weight.matches} reports (a boolean query
  * reports its required clauses and its matching optional ones; a disjunction all matching disjuncts; a term every
- * occurrence; an exact phrase each occurrence, from its first term's start to its last term's end).
+ * occurrence (of every term with the prefix, for a truncation); an exact phrase each occurrence, from its first term's start to its last term's end).
  */
 interface QueryProgram {
     /** @return true when the query matches the view */
@@ -57,6 +58,8 @@ interface QueryProgram {
             case TermQuery t when TermDictionary.kindOf(t.getTerm().field()) >= 0 -> term(t.getTerm(), dictionary);
             case PhraseQuery p when p.getSlop() == 0 && p.getTerms().length > 0
                     && TermDictionary.kindOf(p.getField()) >= 0 -> phrase(p, dictionary);
+            case PrefixQuery p when TermDictionary.kindOf(p.getField()) >= 0 -> new ProgramNodes.TermNode(
+                    dictionary.prefix(p.getField(), p.getPrefix().bytes()), TermDictionary.kindOf(p.getField()) == TermDictionary.TITLE);
             case DisjunctionMaxQuery d -> new ProgramNodes.Any(ordered(d.getDisjuncts().stream()
                     .map(q -> compile(q, dictionary)).toList()));
             case BooleanQuery b -> bool(b, dictionary);

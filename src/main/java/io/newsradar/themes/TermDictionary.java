@@ -15,7 +15,8 @@ import java.util.Map;
  * read ({@link ArticleTerms}). A <em>word</em> is a term's bytes, whatever the field; a <em>pair</em> is a word in
  * one text field ({@code title*}, {@code lead*}, {@code body*}). Registering a lead pair also registers the body
  * pair of the same word and family, because a view of part of the article rebuilds its lead from body tokens
- * ({@link TokenSlices}). Filled while the matcher is built, read-only afterwards (safe to share between threads
+ * ({@link TokenSlices}). A <em>prefix pair</em> stands for every term of a field that starts with given bytes (a
+ * truncation). Filled while the matcher is built, read-only afterwards (safe to share between threads
  * once published through a final field).
  */
 final class TermDictionary {
@@ -25,6 +26,8 @@ final class TermDictionary {
     private final Map<BytesRef, Word> words = new HashMap<>();
     private final Map<String, Integer> fields = new HashMap<>();
     private final List<String> fieldNames = new ArrayList<>();
+    private final Map<String, Map<BytesRef, Integer>> prefixes = new HashMap<>();
+    private final Map<String, Prefixes> frozen = new HashMap<>();
     private int[] pairKind = new int[64];
     private int[] pairBody = new int[64];
     private int pairs;
@@ -94,16 +97,85 @@ final class TermDictionary {
             w.pairByField = Arrays.copyOf(w.pairByField, f + 1);
             Arrays.fill(w.pairByField, old, f + 1, -1);
         }
-        if (w.pairByField[f] < 0) {
-            if (pairs == pairKind.length) {
-                pairKind = Arrays.copyOf(pairKind, pairs * 2);
-                pairBody = Arrays.copyOf(pairBody, pairs * 2);
-            }
-            pairKind[pairs] = kind;
-            pairBody[pairs] = body;
-            w.pairByField[f] = pairs++;
-        }
+        if (w.pairByField[f] < 0) w.pairByField[f] = newPair(kind, body);
         return w.pairByField[f];
+    }
+
+    /**
+     * @param field  a text field ({@link #kindOf} not -1)
+     * @param prefix the bytes every matching term starts with (a truncation such as {@code licen*})
+     * @return the number of the pair "any term with this prefix in this field", registered when new
+     */
+    int prefix(String field, BytesRef prefix) {
+        int kind = kindOf(field);
+        if (kind < 0) throw new IllegalArgumentException("not a text field: " + field);
+        Map<BytesRef, Integer> inField = prefixes.computeIfAbsent(field, k -> new HashMap<>());
+        Integer known = inField.get(prefix);
+        if (known != null) return known;
+        int body = kind == LEAD ? prefix(Schema.Text.BODY.base() + field.substring(Schema.Text.LEAD.base().length()), prefix) : -1;
+        int id = newPair(kind, body);
+        inField.put(BytesRef.deepCopyOf(prefix), id);
+        return id;
+    }
+
+    /** @return the prefixes registered in a field, or null when none (call after all registrations) */
+    Prefixes prefixes(String field) {
+        Map<BytesRef, Integer> inField = prefixes.get(field);
+        if (inField == null) return null;
+        Prefixes p = frozen.get(field);
+        if (p == null) throw new IllegalStateException("prefixes of " + field + " read before freeze()");
+        return p;
+    }
+
+    /** Prepares the prefix lookups; call once all queries are compiled, before tagging. */
+    void freeze() {
+        frozen.clear();
+        prefixes.forEach((field, map) -> frozen.put(field, new Prefixes(map)));
+    }
+
+    /** The prefixes of one field, for testing each term of an article against all of them quickly. */
+    static final class Prefixes {
+        private final Map<BytesRef, Integer> pairs;
+        private final int[] lengths;
+        private final boolean[] firstTwo = new boolean[1 << 16];
+        private final boolean short_;
+
+        private Prefixes(Map<BytesRef, Integer> pairs) {
+            this.pairs = Map.copyOf(pairs);
+            this.lengths = pairs.keySet().stream().mapToInt(b -> b.length).distinct().sorted().toArray();
+            boolean anyShort = false;
+            for (BytesRef b : pairs.keySet()) {
+                if (b.length < 2) anyShort = true;
+                else firstTwo[key(b)] = true;
+            }
+            this.short_ = anyShort;
+        }
+
+        private static int key(BytesRef b) {
+            return (b.bytes[b.offset] & 0xff) << 8 | (b.bytes[b.offset + 1] & 0xff);
+        }
+
+        /** Calls {@code found} with the pair of every registered prefix of {@code term}. */
+        void match(BytesRef term, java.util.function.IntConsumer found) {
+            if (!short_ && (term.length < 2 || !firstTwo[key(term)])) return;
+            BytesRef head = new BytesRef(term.bytes, term.offset, 0);
+            for (int length : lengths) {
+                if (length > term.length) break;
+                head.length = length;
+                Integer pair = pairs.get(head);
+                if (pair != null) found.accept(pair);
+            }
+        }
+    }
+
+    private int newPair(int kind, int body) {
+        if (pairs == pairKind.length) {
+            pairKind = Arrays.copyOf(pairKind, pairs * 2);
+            pairBody = Arrays.copyOf(pairBody, pairs * 2);
+        }
+        pairKind[pairs] = kind;
+        pairBody[pairs] = body;
+        return pairs++;
     }
 
     /** @return the number of words registered */

@@ -35,6 +35,7 @@ class QueryProgramTest {
             queries.add(pair(d, d.query(), dictionary));
             foci.add(pair(d, d.focus(), dictionary));
         }
+        dictionary.freeze();
         int hits = 0, mentioned = 0;
         for (ThemesBench.GoldArticle g : ThemesBench.read(GOLD)) {
             Article article = g.article();

@@ -37,17 +37,29 @@ class SyntheticThemesTest {
         ThemeSet themes = new ThemeSet("starter+generated", all);
         ThemeMatcher matcher = themes.matcher();
         List<MemoryThemeMatcher.Compiled> compiled = themes.definitions().stream().map(MemoryThemeMatcher.Compiled::of).toList();
-        int tagged = 0;
+        int tagged = 0, failed = 0;
         for (ThemesBench.GoldArticle g : ThemesBench.read(GOLD)) {
             Article article = g.article();
             ArticleViews views = new ArticleViews(article);
             List<String> expected = new ArrayList<>();
+            boolean luceneFailed = false;
             for (MemoryThemeMatcher.Compiled c : compiled) {
-                if (MemoryThemeMatcher.isAbout(views, c)) expected.add(c.definition().name());
+                try {
+                    if (MemoryThemeMatcher.isAbout(views, c)) expected.add(c.definition().name());
+                } catch (ArrayIndexOutOfBoundsException e) {
+                    // Lucene 10.4 CachingMatchesIterator grows its two arrays out of step: Weight.matches on an
+                    // interval with many sub-matches throws; the reference cannot decide that article.
+                    luceneFailed = true;
+                }
+            }
+            if (luceneFailed) {
+                failed++;
+                continue;
             }
             assertThat(matcher.match(article)).as(article.id()).isEqualTo(expected);
             tagged += expected.size();
         }
+        assertThat(failed).as("articles where Lucene's matches fails").isLessThan(5);
         assertThat(tagged).as("the themes tag something").isGreaterThan(1000);
     }
 
