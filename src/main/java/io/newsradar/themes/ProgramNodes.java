@@ -102,6 +102,55 @@ final class ProgramNodes {
         }
     }
 
+    /** Any of several terms (each a pair, in a title field or not): a disjunction of term nodes, flattened. */
+    record AnyTerm(int[] pairs, boolean[] inTitle) implements QueryProgram {
+        @Override
+        public boolean hits(TermView view) {
+            for (int pair : pairs) if (view.postings(pair) != null) return true;
+            return false;
+        }
+
+        @Override
+        public boolean mentions(TermView view, Mentions.Sink sink) {
+            boolean found = false;
+            for (int i = 0; i < pairs.length; i++) found |= new TermNode(pairs[i], inTitle[i]).mentions(view, sink);
+            return found;
+        }
+
+        @Override
+        public int cost() {
+            return 1;
+        }
+    }
+
+    /**
+     * @return a disjunction of the programs: nested disjunctions flattened, term nodes gathered into one
+     *         {@link AnyTerm} tried first
+     */
+    static QueryProgram anyOf(List<QueryProgram> programs) {
+        java.util.List<QueryProgram> flat = new java.util.ArrayList<>();
+        java.util.List<TermNode> terms = new java.util.ArrayList<>();
+        java.util.ArrayDeque<QueryProgram> todo = new java.util.ArrayDeque<>(programs);
+        while (!todo.isEmpty()) {
+            QueryProgram p = todo.removeFirst();
+            switch (p) {
+                case Any a -> a.any().reversed().forEach(todo::addFirst);
+                case AnyTerm t -> {
+                    for (int i = 0; i < t.pairs().length; i++) terms.add(new TermNode(t.pairs()[i], t.inTitle()[i]));
+                }
+                case TermNode t -> terms.add(t);
+                default -> flat.add(p);
+            }
+        }
+        if (!terms.isEmpty()) {
+            int[] pairs = terms.stream().mapToInt(TermNode::pair).toArray();
+            boolean[] inTitle = new boolean[terms.size()];
+            for (int i = 0; i < inTitle.length; i++) inTitle[i] = terms.get(i).inTitle();
+            flat.addFirst(new AnyTerm(pairs, inTitle));
+        }
+        return flat.size() == 1 ? flat.getFirst() : new Any(List.copyOf(flat));
+    }
+
     /** A disjunction (disjunction-max or a boolean with only optional clauses): any; all matching ones report. */
     record Any(List<QueryProgram> any) implements QueryProgram {
         @Override
@@ -159,9 +208,10 @@ final class ProgramNodes {
 
     /**
      * A part run by Lucene on the view's in-memory index, skipped when, for some list of {@code required} pairs,
-     * none occurs in the view (the part's {@link RequiredTerms} in its field).
+     * none occurs in the view (the part's {@link RequiredTerms} in its field), or when its {@code proximity} check
+     * (null when none) says it cannot match.
      */
-    record LuceneNode(ThemeQueries.Prepared query, List<int[]> required) implements QueryProgram {
+    record LuceneNode(ThemeQueries.Prepared query, List<int[]> required, ProximityCheck proximity) implements QueryProgram {
         @Override
         public boolean hits(TermView view) throws IOException {
             return mayMatch(view) && view.lucene().hits(query);
@@ -187,7 +237,7 @@ final class ProgramNodes {
                 }
                 if (!found) return false;
             }
-            return true;
+            return proximity == null || proximity.mayMatch(view);
         }
 
         @Override

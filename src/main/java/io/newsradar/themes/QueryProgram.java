@@ -27,7 +27,8 @@ import java.util.Set;
  * term queries, exact phrases and prefix queries (truncations) on the text fields are evaluated directly on the postings the
  * {@link TermDictionary} numbered; any other part (proximity intervals, other wildcards, keyword fields, sloppy or
  * multi-term phrases) runs as a Lucene query on the view's in-memory index, after a check that its required
- * terms ({@link RequiredTerms}) occur in the view.
+ * terms ({@link RequiredTerms}) occur in the view and, for proximity, that they occur near enough
+ * ({@link ProximityCheck}).
  *
  * <p>The result is the same as Lucene's on the in-memory view: {@link #hits} is true exactly when the query
  * matches, and {@link #mentions} adds the intervals Lucene's {@code Weight.matches} reports (a boolean query
@@ -60,7 +61,7 @@ interface QueryProgram {
                     && TermDictionary.kindOf(p.getField()) >= 0 -> phrase(p, dictionary);
             case PrefixQuery p when TermDictionary.kindOf(p.getField()) >= 0 -> new ProgramNodes.TermNode(
                     dictionary.prefix(p.getField(), p.getPrefix().bytes()), TermDictionary.kindOf(p.getField()) == TermDictionary.TITLE);
-            case DisjunctionMaxQuery d -> new ProgramNodes.Any(ordered(d.getDisjuncts().stream()
+            case DisjunctionMaxQuery d -> ProgramNodes.anyOf(ordered(d.getDisjuncts().stream()
                     .map(q -> compile(q, dictionary)).toList()));
             case BooleanQuery b -> bool(b, dictionary);
             default -> lucene(query, dictionary);
@@ -93,6 +94,9 @@ interface QueryProgram {
                 case MUST_NOT -> not.add(p);
             }
         }
+        if (must.isEmpty() && not.isEmpty() && !should.isEmpty() && b.getMinimumNumberShouldMatch() <= 1) {
+            return ProgramNodes.anyOf(ordered(should));
+        }
         return new ProgramNodes.Bool(ordered(must), ordered(should), ordered(not), b.getMinimumNumberShouldMatch());
     }
 
@@ -102,16 +106,18 @@ interface QueryProgram {
         return List.copyOf(sorted);
     }
 
-    /** A part left to Lucene; for an interval query, guarded by its required terms in its field. */
+    /** A part left to Lucene; for an interval query, guarded by its required terms in its field and its {@link ProximityCheck}. */
     private static QueryProgram lucene(Query query, TermDictionary dictionary) {
         List<int[]> required = new ArrayList<>();
+        ProximityCheck proximity = null;
         if (query instanceof IntervalQuery iq && TermDictionary.kindOf(iq.getField()) >= 0) {
+            proximity = ProximityCheck.of(iq, dictionary);
             for (int pass = 0; pass < Presearcher.PASSES; pass++) {
                 Set<BytesRef> terms = RequiredTerms.of(iq, pass);
                 if (terms.isEmpty()) continue;
                 required.add(terms.stream().mapToInt(t -> dictionary.pair(iq.getField(), t)).toArray());
             }
         }
-        return new ProgramNodes.LuceneNode(ThemeQueries.Prepared.of(query), List.copyOf(required));
+        return new ProgramNodes.LuceneNode(ThemeQueries.Prepared.of(query), List.copyOf(required), proximity);
     }
 }
