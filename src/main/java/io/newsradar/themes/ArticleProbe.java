@@ -52,7 +52,7 @@ final class ArticleProbe {
     }
 
     private TermView head(Set<String> parts) {
-        if (head == null || !parts.equals(headParts)) {
+        if (head == null || (parts != headParts && !parts.equals(headParts))) {
             int[] r = views.headRange(parts);
             head = new TermView.Slice(terms, dictionary, r[0] == 1, r[1], r[2], r[3], () -> views.head(parts));
             headParts = parts;

@@ -212,15 +212,25 @@ final class ProgramNodes {
      * (null when none) says it cannot match.
      */
     record LuceneNode(ThemeQueries.Prepared query, List<int[]> required, ProximityCheck proximity) implements QueryProgram {
+        /** Stored per view: {@link Boolean#FALSE} (no match), TRUE (match, intervals not computed) or the Matches. */
         @Override
         public boolean hits(TermView view) throws IOException {
-            return mayMatch(view) && view.lucene().hits(query);
+            Object known = view.recall(this);
+            if (known != null) return known != Boolean.FALSE;
+            boolean hit = mayMatch(view) && view.lucene().hits(query);
+            view.remember(this, hit);
+            return hit;
         }
 
         @Override
         public boolean mentions(TermView view, Mentions.Sink sink) throws IOException {
-            if (!mayMatch(view)) return false;
-            Matches m = view.lucene().matches(query);
+            Object known = view.recall(this);
+            if (known == Boolean.FALSE) return false;
+            Matches m = known instanceof Matches cached ? cached : null;
+            if (m == null) {
+                m = mayMatch(view) ? view.lucene().matches(query) : null;
+                view.remember(this, m == null ? Boolean.FALSE : m);
+            }
             if (m == null) return false;
             sink.add(m);
             return true;

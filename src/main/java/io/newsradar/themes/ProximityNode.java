@@ -120,7 +120,7 @@ sealed interface ProximityNode {
             if (ys == null || ys.length == 0) return ys;
             if ((long) xs.length * ys.length > ProximityCheck.CAP) return null;
             boolean exactParts = first.exact() && second.exact();
-            long[] out = new long[xs.length * ys.length];
+            long[] out = new long[Math.min(16, xs.length * ys.length)];
             int n = 0;
             for (long x : xs) {
                 int xs0 = ProximityCheck.start(x), xe = ProximityCheck.end(x);
@@ -129,6 +129,7 @@ sealed interface ProximityNode {
                     if (ordered && !(exactParts ? xe < ys0 : xs0 < ye)) continue;
                     int gap = ys0 > xe ? ys0 - xe - 1 : xs0 > ye ? xs0 - ye - 1 : 0;
                     if (maxGaps >= 0 && gap > maxGaps) continue;
+                    if (n == out.length) out = Arrays.copyOf(out, n * 2);
                     out[n++] = ProximityCheck.interval(Math.min(xs0, ys0), Math.max(xe, ye));
                 }
             }

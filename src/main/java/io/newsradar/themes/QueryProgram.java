@@ -108,6 +108,10 @@ interface QueryProgram {
 
     /** A part left to Lucene; for an interval query, guarded by its required terms in its field and its {@link ProximityCheck}. */
     private static QueryProgram lucene(Query query, TermDictionary dictionary) {
+        return dictionary.shared(query, () -> luceneNode(query, dictionary));
+    }
+
+    private static QueryProgram luceneNode(Query query, TermDictionary dictionary) {
         List<int[]> required = new ArrayList<>();
         ProximityCheck proximity = null;
         if (query instanceof IntervalQuery iq && TermDictionary.kindOf(iq.getField()) >= 0) {

@@ -28,6 +28,7 @@ final class TermDictionary {
     private final List<String> fieldNames = new ArrayList<>();
     private final Map<String, Map<BytesRef, Integer>> prefixes = new HashMap<>();
     private final Map<String, Prefixes> frozen = new HashMap<>();
+    private final Map<Object, Object> shared = new HashMap<>();
     private int[] pairKind = new int[64];
     private int[] pairBody = new int[64];
     private int pairs;
@@ -176,6 +177,15 @@ final class TermDictionary {
         pairKind[pairs] = kind;
         pairBody[pairs] = body;
         return pairs++;
+    }
+
+    /**
+     * @return the value already registered under an equal key, else {@code fresh} (then registered): lets equal
+     *         query parts of different themes share one compiled node, so a view computes them once
+     */
+    @SuppressWarnings("unchecked")
+    <T> T shared(Object key, java.util.function.Supplier<T> fresh) {
+        return (T) shared.computeIfAbsent(key, k -> fresh.get());
     }
 
     /** @return the number of words registered */

@@ -10,6 +10,19 @@ import java.io.IOException;
  * when a query part needs Lucene itself ({@link #lucene()}). Not thread-safe; one per article and call.
  */
 abstract sealed class TermView {
+    private java.util.IdentityHashMap<Object, Object> memo;
+
+    /** @return what {@link #remember} stored for {@code key} in this view, or null */
+    final Object recall(Object key) {
+        return memo == null ? null : memo.get(key);
+    }
+
+    /** Stores a result computed for {@code key} on this view (e.g. a Lucene part's matches), for reuse. */
+    final void remember(Object key, Object value) {
+        if (memo == null) memo = new java.util.IdentityHashMap<>();
+        memo.put(key, value);
+    }
+
     /** @return the occurrences of a dictionary pair in this view, or null when absent */
     abstract ArticleTerms.Postings postings(int pair);
 
