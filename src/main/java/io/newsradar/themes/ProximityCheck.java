@@ -57,8 +57,7 @@ final class ProximityCheck {
 
     /** @return false only when the query cannot match the view */
     boolean mayMatch(TermView view) {
-        long[] candidates = root.eval(view);
-        return candidates == null || candidates.length > 0;
+        return root.any(view);
     }
 
     /** Packs an interval [start, end] of positions. */

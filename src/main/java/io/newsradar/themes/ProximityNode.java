@@ -10,6 +10,12 @@ sealed interface ProximityNode {
     /** @return the candidate intervals, or null for "no verdict" */
     long[] eval(TermView view);
 
+    /** @return false only when there is no candidate interval (a verdict without listing them all) */
+    default boolean any(TermView view) {
+        long[] all = eval(view);
+        return all == null || all.length > 0;
+    }
+
     /**
      * @return true when the candidates include each of Lucene's intervals itself (not only a wider one), which a
      *         phrase needs of its parts
@@ -25,6 +31,11 @@ sealed interface ProximityNode {
             long[] out = new long[p.positions().length];
             for (int i = 0; i < out.length; i++) out[i] = ProximityCheck.interval(p.positions()[i], p.positions()[i]);
             return out;
+        }
+
+        @Override
+        public boolean any(TermView view) {
+            return view.postings(pair) != null;
         }
 
         @Override
@@ -49,6 +60,12 @@ sealed interface ProximityNode {
                 at += part.length;
             }
             return all;
+        }
+
+        @Override
+        public boolean any(TermView view) {
+            for (ProximityNode n : any) if (n.any(view)) return true;
+            return false;
         }
 
         @Override
@@ -114,6 +131,17 @@ sealed interface ProximityNode {
     record Pair(ProximityNode first, ProximityNode second, boolean ordered, int maxGaps) implements ProximityNode {
         @Override
         public long[] eval(TermView view) {
+            return pairs(view, false);
+        }
+
+        @Override
+        public boolean any(TermView view) {
+            long[] found = pairs(view, true);
+            return found == null || found.length > 0;
+        }
+
+        /** @return the hulls of the qualifying pairs (only the first when {@code one}), or null for no verdict */
+        private long[] pairs(TermView view, boolean one) {
             long[] xs = first.eval(view);
             if (xs == null || xs.length == 0) return xs;
             long[] ys = second.eval(view);
@@ -131,6 +159,7 @@ sealed interface ProximityNode {
                     if (maxGaps >= 0 && gap > maxGaps) continue;
                     if (n == out.length) out = Arrays.copyOf(out, n * 2);
                     out[n++] = ProximityCheck.interval(Math.min(xs0, ys0), Math.max(xe, ye));
+                    if (one) return Arrays.copyOf(out, n);
                 }
             }
             return Arrays.copyOf(out, n);

@@ -19,7 +19,7 @@ abstract sealed class TermView {
 
     /** Stores a result computed for {@code key} on this view (e.g. a Lucene part's matches), for reuse. */
     final void remember(Object key, Object value) {
-        if (memo == null) memo = new java.util.IdentityHashMap<>();
+        if (memo == null) memo = new java.util.IdentityHashMap<>(256);
         memo.put(key, value);
     }
 
