@@ -37,18 +37,20 @@ final class ArticleProbe {
         if (!query.hits(full)) return false;
         if (require.isNone()) return true;
         if (!require.in().isEmpty() && focus.hits(head(require.in()))) return true;
-        if (require.orMentions() > 0 && mentions(focus, full) >= require.orMentions()) return true;
+        if (require.orMentions() > 0 && reaches(focus, full, require.orMentions())) return true;
         if (require.orParagraph() > 0) {
             for (TermView paragraph : paragraphs()) {
-                if (mentions(focus, paragraph) >= require.orParagraph()) return true;
+                if (reaches(focus, paragraph, require.orParagraph())) return true;
             }
         }
         return false;
     }
 
-    private static int mentions(QueryProgram focus, TermView view) throws IOException {
+    /** @return true when the focus has at least {@code need} mentions in the view (counted only if it could) */
+    private static boolean reaches(QueryProgram focus, TermView view, int need) throws IOException {
+        if (focus.bound(view) < need) return false;
         Mentions.Sink sink = new Mentions.Sink();
-        return focus.mentions(view, sink) ? sink.count() : 0;
+        return focus.mentions(view, sink) && sink.count() >= need;
     }
 
     private TermView head(Set<String> parts) {

@@ -25,6 +25,11 @@ final class ProgramNodes {
         }
 
         @Override
+        public int bound(TermView view) {
+            return 0;
+        }
+
+        @Override
         public int cost() {
             return 0;
         }
@@ -46,6 +51,12 @@ final class ProgramNodes {
         }
 
         @Override
+        public int bound(TermView view) {
+            ArticleTerms.Postings p = view.postings(pair);
+            return p == null ? 0 : p.positions().length;
+        }
+
+        @Override
         public int cost() {
             return 1;
         }
@@ -61,6 +72,13 @@ final class ProgramNodes {
         @Override
         public boolean mentions(TermView view, Mentions.Sink sink) {
             return scan(view, sink);
+        }
+
+        /** Each occurrence starts at a distinct occurrence of the first term. */
+        @Override
+        public int bound(TermView view) {
+            ArticleTerms.Postings p = view.postings(pairs[0]);
+            return p == null ? 0 : p.positions().length;
         }
 
         /** Finds the phrase's occurrences; stops at the first when {@code sink} is null. */
@@ -118,6 +136,16 @@ final class ProgramNodes {
         }
 
         @Override
+        public int bound(TermView view) {
+            int n = 0;
+            for (int pair : pairs) {
+                ArticleTerms.Postings p = view.postings(pair);
+                if (p != null) n = QueryProgram.plus(n, p.positions().length);
+            }
+            return n;
+        }
+
+        @Override
         public int cost() {
             return 1;
         }
@@ -167,6 +195,13 @@ final class ProgramNodes {
         }
 
         @Override
+        public int bound(TermView view) throws IOException {
+            int n = 0;
+            for (QueryProgram p : any) if ((n = QueryProgram.plus(n, p.bound(view))) == Integer.MAX_VALUE) break;
+            return n;
+        }
+
+        @Override
         public int cost() {
             return any.stream().mapToInt(QueryProgram::cost).max().orElse(0) + 1;
         }
@@ -195,6 +230,14 @@ final class ProgramNodes {
             for (QueryProgram p : must) p.mentions(view, sink);
             for (QueryProgram p : should) p.mentions(view, sink);
             return true;
+        }
+
+        @Override
+        public int bound(TermView view) throws IOException {
+            int n = 0;
+            for (QueryProgram p : must) n = QueryProgram.plus(n, p.bound(view));
+            for (QueryProgram p : should) n = QueryProgram.plus(n, p.bound(view));
+            return n;
         }
 
         @Override
@@ -234,6 +277,13 @@ final class ProgramNodes {
             if (m == null) return false;
             sink.add(m);
             return true;
+        }
+
+        /** Lucene's intervals are among an exact proximity check's candidates; otherwise unknown. */
+        @Override
+        public int bound(TermView view) {
+            if (!mayMatch(view)) return 0;
+            return proximity == null ? Integer.MAX_VALUE : proximity.bound(view);
         }
 
         private boolean mayMatch(TermView view) {

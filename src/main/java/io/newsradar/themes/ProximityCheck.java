@@ -60,6 +60,16 @@ final class ProximityCheck {
         return root.any(view);
     }
 
+    /**
+     * @return at least the number of intervals Lucene reports for the query on the view when the candidates are
+     *         exact (each of Lucene's intervals is one of them), else {@link Integer#MAX_VALUE}
+     */
+    int bound(TermView view) {
+        if (!root.exact()) return Integer.MAX_VALUE;
+        long[] candidates = root.eval(view);
+        return candidates == null ? Integer.MAX_VALUE : candidates.length;
+    }
+
     /** Packs an interval [start, end] of positions. */
     static long interval(int start, int end) {
         return ((long) start << 32) | (end & 0xffffffffL);

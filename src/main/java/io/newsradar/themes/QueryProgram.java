@@ -42,6 +42,20 @@ interface QueryProgram {
     /** @return true when the query matches the view, after adding its match intervals to {@code sink} */
     boolean mentions(TermView view, Mentions.Sink sink) throws IOException;
 
+    /**
+     * @return at least the number of intervals {@link #mentions} would add on this view (so at least its mention
+     *         count); {@link Integer#MAX_VALUE} when unknown. Lets a prominence rule skip views that cannot reach it.
+     */
+    default int bound(TermView view) throws IOException {
+        return Integer.MAX_VALUE;
+    }
+
+    /** @return {@code a + b}, saturating at {@link Integer#MAX_VALUE} */
+    static int plus(int a, int b) {
+        long sum = (long) a + b;
+        return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
+    }
+
     /** @return a rough cost rank, cheaper first: how clauses of a conjunction are ordered */
     int cost();
 

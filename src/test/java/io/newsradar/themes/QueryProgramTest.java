@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The compiled programs must decide exactly as Lucene does on the in-memory views: same hits, same mention
- * counts, on the whole article, its headline and lead, and each paragraph, for the starter themes and generated
+ * counts (and a mention bound never below the count), on the whole article, its headline and lead, and each paragraph, for the starter themes and generated
  * ones, over every gold article.
  */
 class QueryProgramTest {
@@ -62,6 +62,8 @@ class QueryProgramTest {
                     Mentions.Sink sink = new Mentions.Sink();
                     int actual = f.program().mentions(mine.get(v), sink) ? sink.count() : -1;
                     assertThat(actual).as(article.id() + " view " + v + " " + f.definition().name()).isEqualTo(expected);
+                    assertThat(f.program().bound(mine.get(v))).as("bound, " + article.id() + " view " + v + " " + f.definition().name())
+                            .isGreaterThanOrEqualTo(expected);
                     if (expected > 0) mentioned++;
                 }
             }
