@@ -60,21 +60,37 @@ final class ArticleViews {
      */
     View head(Set<String> parts) throws IOException {
         if (head == null || !parts.equals(headParts)) {
-            int[] first = spans().isEmpty() ? new int[] {0, 0} : spans().getFirst();
-            int leadEnd = parts.contains("lead") ? leadEnd(first) : first[0];
-            head = new View(slices().view(parts.contains("title"), first[0], leadEnd, leadEnd));
+            int[] r = headRange(parts);
+            head = new View(slices().view(r[0] == 1, r[1], r[2], r[3]));
             headParts = parts;
         }
         return head;
+    }
+
+    /**
+     * @return the cut of {@link #head}: {@code {withTitle ? 1 : 0, from, to, leadTo}}, arguments of
+     *         {@link TokenSlices#view}
+     */
+    int[] headRange(Set<String> parts) {
+        int[] first = spans().isEmpty() ? new int[] {0, 0} : spans().getFirst();
+        int leadEnd = parts.contains("lead") ? leadEnd(first) : first[0];
+        return new int[] {parts.contains("title") ? 1 : 0, first[0], leadEnd, leadEnd};
     }
 
     /** @return each body paragraph (split at blank lines) as an article of its own, no headline */
     List<View> paragraphs() throws IOException {
         if (paragraphs == null) {
             paragraphs = new ArrayList<>();
-            for (int[] span : spans()) paragraphs.add(new View(slices().view(false, span[0], span[1], leadEnd(span))));
+            for (int[] r : paragraphRanges()) paragraphs.add(new View(slices().view(false, r[1], r[2], r[3])));
         }
         return paragraphs;
+    }
+
+    /** @return the cut of each of {@link #paragraphs}, in the form of {@link #headRange} */
+    List<int[]> paragraphRanges() {
+        List<int[]> ranges = new ArrayList<>();
+        for (int[] span : spans()) ranges.add(new int[] {0, span[0], span[1], leadEnd(span)});
+        return ranges;
     }
 
     private int leadEnd(int[] span) {

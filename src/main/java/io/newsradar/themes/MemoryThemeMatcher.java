@@ -13,14 +13,28 @@ import java.util.Set;
 
 /**
  * Tags one article at a time with the themes of a {@link ThemeSet}, without the on-disk index: the article is
- * analysed into a Lucene {@code MemoryIndex} with the index's fields and analyzers ({@link ArticleViews}), the
- * {@link Presearcher} keeps the themes whose required terms occur, and each candidate's query and
- * {@link Prominence} rules are checked. Thread-safe: all per-article state lives in the call.
+ * analysed once into a Lucene {@code MemoryIndex} with the index's fields and analyzers ({@link ArticleViews}),
+ * the terms the themes use are read from it once ({@link ArticleTerms}), the {@link Presearcher} keeps the themes
+ * whose required terms occur, and each candidate's query and {@link Prominence} rules are checked with its
+ * {@link QueryProgram}, compiled when the matcher is built. The result is the same as running each theme's Lucene
+ * query on the in-memory views ({@link #isAbout}, the reference that {@code themes explain} uses).
+ * Thread-safe: all per-article state lives in the call.
  */
 final class MemoryThemeMatcher implements ThemeMatcher {
     private final ThemeSet themes;
-    private final List<Compiled> compiled;
+    private final TermDictionary dictionary = new TermDictionary();
+    private final List<Program> programs;
     private final Presearcher presearcher;
+
+    /** A theme compiled for tagging: its query and focus as programs over {@link #dictionary}. */
+    private record Program(String name, Prominence require, QueryProgram query, QueryProgram focus) {
+        static Program of(ThemeDefinition d, TermDictionary dictionary) {
+            QueryProgram query = QueryProgram.compile(ThemeQueries.Prepared.of(d.query()).query(), dictionary);
+            QueryProgram focus = d.focus() == d.query() ? query
+                    : QueryProgram.compile(ThemeQueries.Prepared.of(d.focus()).query(), dictionary);
+            return new Program(d.name(), d.require(), query, focus);
+        }
+    }
 
     /** A definition with its queries prepared for running on one-article indexes. */
     record Compiled(ThemeDefinition definition, ThemeQueries.Prepared query, ThemeQueries.Prepared focus,
@@ -36,19 +50,22 @@ final class MemoryThemeMatcher implements ThemeMatcher {
 
     MemoryThemeMatcher(ThemeSet themes) {
         this.themes = themes;
-        this.compiled = themes.definitions().stream().map(Compiled::of).toList();
-        this.presearcher = Presearcher.of(themes.definitions().stream().map(ThemeDefinition::query).toList());
+        this.presearcher = Presearcher.of(themes.definitions().stream().map(ThemeDefinition::query).toList(), dictionary);
+        this.programs = themes.definitions().stream().map(d -> Program.of(d, dictionary)).toList();
+        dictionary.freeze();
     }
 
     @Override
     public List<String> match(Article article) {
         try {
             ArticleViews views = new ArticleViews(article);
-            BitSet candidates = presearcher.candidates(views.full().reader());
+            ArticleTerms terms = ArticleTerms.of(views.full().reader(), dictionary);
+            ArticleProbe probe = new ArticleProbe(views, terms, dictionary);
+            BitSet candidates = presearcher.candidates(terms);
             List<String> names = new ArrayList<>();
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                Compiled c = compiled.get(i);
-                if (isAbout(views, c)) names.add(c.definition().name());
+                Program p = programs.get(i);
+                if (probe.isAbout(p.query(), p.focus(), p.require())) names.add(p.name());
             }
             return names;
         } catch (IOException e) {
@@ -56,7 +73,12 @@ final class MemoryThemeMatcher implements ThemeMatcher {
         }
     }
 
-    /** @return true when the theme's query matches the article and its prominence rules hold */
+    /**
+     * The reference decision, with Lucene queries on the in-memory views (slow: weights per article; used by
+     * {@code themes explain} and by tests that check the tagging path against it).
+     *
+     * @return true when the theme's query matches the article and its prominence rules hold
+     */
     static boolean isAbout(ArticleViews views, Compiled c) throws IOException {
         if (!views.full().hits(c.query())) return false;
         Prominence p = c.definition().require();

@@ -43,9 +43,13 @@
  * <h2>Matching</h2>
  * {@link io.newsradar.themes.ThemeSet#matcher()} builds a {@link io.newsradar.themes.ThemeMatcher} that puts the
  * article into a Lucene {@code MemoryIndex} with the index's fields and analyzers
- * ({@code io.newsradar.index.ArticleMemoryIndex}), keeps only the themes whose required terms occur in it (a
- * presearcher in the manner of Lucene's monitor module, built here because lucene-monitor does not resolve for
- * Lucene 10), runs their queries and checks their prominence rules.
+ * ({@code io.newsradar.index.ArticleMemoryIndex}), reads the terms the themes use once
+ * ({@code ArticleTerms}, numbered by a {@code TermDictionary}), keeps only the themes whose required terms occur
+ * (a presearcher in the manner of Lucene's monitor module, built here because lucene-monitor does not resolve for
+ * Lucene 10), and checks their queries and prominence rules with {@code QueryProgram}s compiled when the themes
+ * are loaded: boolean, term, phrase and truncation parts run on the article's postings, proximity parts run in
+ * Lucene unless a {@code ProximityCheck} on positions rules them out. The decision equals running each theme's
+ * Lucene query on the in-memory views ({@code MemoryThemeMatcher.isAbout}, which {@code themes explain} uses).
  * {@link io.newsradar.themes.ThemesBench} scores a matcher on a labelled set.
  *
  * <p>Uses {@code model}, {@code index} and the query language of {@code index.syntax} ({@code QuerySyntax},

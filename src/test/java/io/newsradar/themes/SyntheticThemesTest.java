@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Many generated themes: the presearcher must not lose a match that running every theme would find. */
+/** Many generated themes: filtered tagging must not lose (or add) a match that running every theme would give. */
 class SyntheticThemesTest {
     private static final Path GOLD = Path.of(System.getProperty("newsradar.shared", "../shared"))
             .resolve("corpus/themes-gold/articles.jsonl");
@@ -23,25 +23,44 @@ class SyntheticThemesTest {
         assertThat(a.themes()).hasSize(50).isEqualTo(b.themes());
     }
 
+    /**
+     * Filtered tagging (presearcher, then compiled programs) against brute force (every theme's Lucene query and
+     * prominence rules on the in-memory views, no filter): the same tags on every gold article, for the starter
+     * themes plus 1,000 generated ones.
+     */
     @Test
-    void presearcherAgreesWithRunningEveryTheme() throws Exception {
+    void filteredTaggingEqualsBruteForce() throws Exception {
         assumeTrue(Files.isRegularFile(GOLD), GOLD + " absent: skipping");
-        ThemeSet themes = SyntheticThemes.generate(ThemesFile.loadDefault(), 400, 11);
+        ThemeSet generated = SyntheticThemes.generate(ThemesFile.loadDefault(), 1000, 11);
+        List<ThemeDefinition> all = new ArrayList<>(ThemesFile.loadDefault().definitions());
+        all.addAll(generated.definitions());
+        ThemeSet themes = new ThemeSet("starter+generated", all);
         ThemeMatcher matcher = themes.matcher();
         List<MemoryThemeMatcher.Compiled> compiled = themes.definitions().stream().map(MemoryThemeMatcher.Compiled::of).toList();
-        List<ThemesBench.GoldArticle> gold = ThemesBench.read(GOLD);
-        int tagged = 0;
-        for (int i = 0; i < gold.size(); i += 4) {
-            Article article = gold.get(i).article();
+        int tagged = 0, failed = 0;
+        for (ThemesBench.GoldArticle g : ThemesBench.read(GOLD)) {
+            Article article = g.article();
             ArticleViews views = new ArticleViews(article);
             List<String> expected = new ArrayList<>();
+            boolean luceneFailed = false;
             for (MemoryThemeMatcher.Compiled c : compiled) {
-                if (MemoryThemeMatcher.isAbout(views, c)) expected.add(c.definition().name());
+                try {
+                    if (MemoryThemeMatcher.isAbout(views, c)) expected.add(c.definition().name());
+                } catch (ArrayIndexOutOfBoundsException e) {
+                    // Lucene 10.4 CachingMatchesIterator grows its two arrays out of step: Weight.matches on an
+                    // interval with many sub-matches throws; the reference cannot decide that article.
+                    luceneFailed = true;
+                }
+            }
+            if (luceneFailed) {
+                failed++;
+                continue;
             }
             assertThat(matcher.match(article)).as(article.id()).isEqualTo(expected);
             tagged += expected.size();
         }
-        assertThat(tagged).as("the generated themes tag something").isPositive();
+        assertThat(failed).as("articles where Lucene's matches fails").isLessThan(5);
+        assertThat(tagged).as("the themes tag something").isGreaterThan(1000);
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.newsradar.themes;
+
+import org.apache.lucene.search.Matches;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A part run by Lucene on the view's in-memory index, skipped when, for some list of {@code required} pairs,
+ * none occurs in the view (the part's {@link RequiredTerms} in its field), or when its {@code proximity} check
+ * (null when none) says it cannot match.
+ */
+record LuceneNode(ThemeQueries.Prepared query, List<int[]> required, ProximityCheck proximity) implements QueryProgram {
+    /** Stored per view: {@link Boolean#FALSE} (no match), TRUE (match, intervals not computed) or the Matches. */
+    @Override
+    public boolean hits(TermView view) throws IOException {
+        Object known = view.recall(this);
+        if (known != null) return known != Boolean.FALSE;
+        boolean hit = mayMatch(view) && view.lucene().hits(query);
+        view.remember(this, hit);
+        return hit;
+    }
+
+    @Override
+    public boolean mentions(TermView view, Mentions.Sink sink) throws IOException {
+        Object known = view.recall(this);
+        if (known == Boolean.FALSE) return false;
+        Matches m = known instanceof Matches cached ? cached : null;
+        if (m == null) {
+            m = mayMatch(view) ? view.lucene().matches(query) : null;
+            view.remember(this, m == null ? Boolean.FALSE : m);
+        }
+        if (m == null) return false;
+        sink.add(m);
+        return true;
+    }
+
+    /** Lucene's intervals are among an exact proximity check's candidates; otherwise unknown. */
+    @Override
+    public int bound(TermView view) {
+        if (!mayMatch(view)) return 0;
+        return proximity == null ? Integer.MAX_VALUE : proximity.bound(view);
+    }
+
+    private boolean mayMatch(TermView view) {
+        for (int[] any : required) {
+            boolean found = false;
+            for (int pair : any) {
+                if (view.postings(pair) != null) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return proximity == null || proximity.mayMatch(view);
+    }
+
+    @Override
+    public int cost() {
+        return 100;
+    }
+}
