@@ -1,11 +1,11 @@
 package io.newsradar.query;
 
 import io.newsradar.model.Snippet;
+import io.newsradar.index.syntax.MatchWalk;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
@@ -36,21 +36,12 @@ public final class MatchSpans {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        Matches matches = MatchWalk.matches(weight, leaf, doc - leaf.docBase);
         Map<String, List<Snippet.Span>> out = new LinkedHashMap<>();
         if (matches == null) return out;
         for (String field : matches) {
-            MatchesIterator it = matches.getMatches(field);
-            if (it == null) continue;
             List<Snippet.Span> spans = new ArrayList<>();
-            while (it.next()) {
-                MatchesIterator sub = it.getSubMatches();
-                if (sub == null) {
-                    add(spans, it.startOffset(), it.endOffset());
-                } else {
-                    while (sub.next()) add(spans, sub.startOffset(), sub.endOffset());
-                }
-            }
+            MatchWalk.walk(matches.getMatches(field), true, (sp, ep, start, end) -> add(spans, start, end));
             if (!spans.isEmpty()) out.put(field, Snippets.merge(spans));
         }
         return out;

@@ -2,11 +2,11 @@ package io.newsradar.query;
 
 import io.newsradar.index.Schema;
 import io.newsradar.index.syntax.QuerySyntax;
+import io.newsradar.index.syntax.MatchWalk;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
@@ -45,8 +45,8 @@ final class QueryPlacements {
             int doc = found.scoreDocs[0].doc;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             int local = doc - leaf.docBase;
-            out.put(id, new ArticleSearcher.Mentions(title.matches(leaf, local) != null, lead.matches(leaf, local) != null,
-                    count(full.matches(leaf, local))));
+            out.put(id, new ArticleSearcher.Mentions(MatchWalk.matches(title, leaf, local) != null,
+                    MatchWalk.matches(lead, leaf, local) != null, count(MatchWalk.matches(full, leaf, local))));
         }
         return out;
     }
@@ -60,10 +60,9 @@ final class QueryPlacements {
         if (matches == null) return 0;
         int title = 0, body = 0;
         for (String field : matches) {
-            MatchesIterator it = matches.getMatches(field);
-            if (it == null) continue;
-            int n = 0;
-            while (it.next()) n++;
+            int[] counted = {0};
+            MatchWalk.walk(matches.getMatches(field), false, (sp, ep, so, eo) -> counted[0]++);
+            int n = counted[0];
             if (field.startsWith(Schema.TITLE)) title = Math.max(title, n);
             else if (field.startsWith(Schema.BODY)) body = Math.max(body, n);
         }

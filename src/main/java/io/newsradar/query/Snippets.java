@@ -2,9 +2,9 @@ package io.newsradar.query;
 
 import io.newsradar.index.Schema;
 import io.newsradar.model.Snippet;
+import io.newsradar.index.syntax.MatchWalk;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Weight;
 
 import java.io.IOException;
@@ -38,7 +38,7 @@ final class Snippets {
      * @param body   the stored body text
      */
     static Snippet of(Weight weight, LeafReaderContext leaf, int doc, String body) throws IOException {
-        List<Snippet.Span> spans = weight == null ? List.of() : spans(weight.matches(leaf, doc), body.length());
+        List<Snippet.Span> spans = weight == null ? List.of() : spans(MatchWalk.matches(weight, leaf, doc), body.length());
         return passage(body, merge(spans));
     }
 
@@ -46,16 +46,7 @@ final class Snippets {
         List<Snippet.Span> out = new ArrayList<>();
         if (matches == null) return out;
         for (String field : FIELDS) {
-            MatchesIterator it = matches.getMatches(field);
-            if (it == null) continue;
-            while (it.next()) {
-                MatchesIterator sub = it.getSubMatches();
-                if (sub == null) {
-                    add(out, it.startOffset(), it.endOffset(), bodyLength);
-                } else {
-                    while (sub.next()) add(out, sub.startOffset(), sub.endOffset(), bodyLength);
-                }
-            }
+            MatchWalk.walk(matches.getMatches(field), true, (sp, ep, start, end) -> add(out, start, end, bodyLength));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package io.newsradar.themes;
 import io.newsradar.index.ArticleMemoryIndex;
 import io.newsradar.index.Schema;
 import io.newsradar.model.Article;
+import io.newsradar.index.syntax.MatchWalk;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Terms;
@@ -186,7 +187,7 @@ final class ArticleViews {
         Matches matches(ThemeQueries.Prepared prepared) throws IOException {
             Query query = prepared.rewritten() ? prepared.query() : searcher.rewrite(prepared.query());
             Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
-            return weight.matches(searcher.getIndexReader().leaves().getFirst(), 0);
+            return MatchWalk.matches(weight, searcher.getIndexReader().leaves().getFirst(), 0);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.newsradar.themes;
 
+import io.newsradar.index.syntax.MatchWalk;
 import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,10 +54,8 @@ final class Mentions {
         /** Adds every interval of {@code matches}, each to the part its field indexes. */
         void add(Matches matches) throws IOException {
             for (String field : matches) {
-                MatchesIterator it = matches.getMatches(field);
-                if (it == null) continue;
                 boolean inTitle = field.startsWith("title");
-                while (it.next()) add(inTitle, it.startOffset(), it.endOffset(), it.startPosition(), it.endPosition());
+                MatchWalk.walk(matches.getMatches(field), false, (sp, ep, so, eo) -> add(inTitle, so, eo, sp, ep));
             }
         }
 
