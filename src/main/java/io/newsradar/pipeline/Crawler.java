@@ -22,7 +22,9 @@ import java.util.concurrent.Executors;
  * turn out to be a feed or a sitemap; its content decides. Failures are collected, never thrown; the pass ends
  * when every queue is empty. A 429/503 with a {@code Retry-After} up to {@code maxRetryAfterMs} is retried once,
  * after the wait; the host is paused meanwhile. The seen-set lives in {@code <data>/crawl/seen.txt}, so crawling the same feed
- * again fetches nothing that was stored before; feeds and sitemaps are polled with a conditional GET
+ * again fetches nothing that was stored before (a stored page enters it once the sink has made it durable:
+ * {@link PageSink#checkpoint()}, every {@link CrawlCheckpoints#EVERY_PAGES} pages or
+ * {@link CrawlCheckpoints#EVERY_MS} ms and at the end of the pass); feeds and sitemaps are polled with a conditional GET
  * ({@code ETag}/{@code Last-Modified} kept in {@code <data>/crawl/validators.tsv}), so an unchanged one costs a 304.
  * Article URLs queued but not finished (killed process, failed fetch) are queued again by the next pass, up to
  * {@link CrawlPending#MAX_ATTEMPTS} failures ({@code <data>/crawl/pending.tsv}).
@@ -85,8 +87,12 @@ public final class Crawler {
             urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
             seeds.forEach(run::offerSeed);
             pending.resumable().forEach(u -> run.offer(u, CrawlTask.Kind.PAGE, 1));
-            frontier.awaitIdle();
-            current = null;
+            try {
+                frontier.awaitIdle();
+            } finally {
+                current = null;
+                run.finish();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             tally.fail(new Failure("crawl", Failure.Stage.FETCH, "interrupted; queued URLs stay unfetched"));
