@@ -35,10 +35,11 @@ import java.util.Set;
  * Pending candidates (in memory) are always compared exactly.
  *
  * <p>Articles are grouped in the order they are written, which is first-seen order, so a story's id is the id of
- * its earliest-first-seen member, and that member's source and first-seen time are the story's. An article that
- * is already stored keeps its story (re-ingesting or re-tagging never moves it). Thread-safe: the index is read
- * outside this class's lock (the caller's searcher is a fixed point in time), and assignments are serialised, so
- * two copies written at once by two threads still meet.
+ * its earliest-first-seen member, and that member's source and first-seen time are the story's; a pending
+ * candidate wins a tie with an index one. An article that is already stored keeps its story (re-ingesting or
+ * re-tagging never moves it). Thread-safe: the index is read and compared outside this class's lock (the caller's
+ * searcher is a fixed point in time), and the pending check with the remembering of the article is atomic, so two
+ * copies written at once by two threads still meet.
  */
 final class StoryGrouper {
     /** Candidates compared per article, best (most shared band terms) first, from the index and from pending. */
@@ -52,7 +53,8 @@ final class StoryGrouper {
      */
     static final int COMMON_BAND = 8;
 
-    private final Map<String, List<Member>> pendingByBand = new HashMap<>();
+    /** Band term -> its pending carrier (a {@link Member}), or carriers (a {@code List<Member>}): most bands have one. */
+    private final Map<String, Object> pendingByBand = new HashMap<>();
     private final Map<String, Member> pendingByUrl = new HashMap<>();
     private long order;
 
@@ -71,15 +73,30 @@ final class StoryGrouper {
             throws IOException {
         List<String> bands = signature.bandTerms();
         int[] sketch = signature.sketch();
-        BandPostings indexed = storedStory != null || bands.isEmpty() ? BandPostings.NONE
-                : BandPostings.find(url, bands, searcher);
+        boolean lookUp = storedStory == null && !bands.isEmpty();
+        BandPostings indexed = lookUp ? BandPostings.find(url, bands, searcher) : BandPostings.NONE;
+        boolean[] usable;
+        synchronized (this) {
+            usable = usableBands(bands, indexed);
+        }
+        Match fromIndex = lookUp ? indexMatch(signature, sketch, indexed, usable, searcher) : Match.NONE;
         synchronized (this) {
             Member pending = pendingByUrl.get(url);
             String story = pending != null ? pending.story() : storedStory;
-            if (story == null) story = bestMatch(url, signature, sketch, bands, indexed, searcher);
+            if (story == null && lookUp) story = pendingMatch(url, signature, bands, usable).or(fromIndex).story();
             if (story == null) story = id;
             remember(new Member(id, url, story, signature, bands, order++));
             return new Story(story, bands, sketch);
+        }
+    }
+
+    /** The best near-duplicate found: its story and similarity; {@link #NONE} when none. */
+    private record Match(String story, double similarity) {
+        static final Match NONE = new Match(null, -1);
+
+        /** @return this match, or {@code other} when that one is more similar (this one wins ties) */
+        Match or(Match other) {
+            return other.similarity() > similarity ? other : this;
         }
     }
 
@@ -94,19 +111,20 @@ final class StoryGrouper {
         pendingByUrl.clear();
     }
 
-    private String bestMatch(String url, StorySignature signature, int[] sketch, List<String> bands,
-                             BandPostings indexed, IndexSearcher searcher) throws IOException {
-        if (bands.isEmpty()) return null;
-        boolean[] usable = usableBands(bands, indexed);
-        String best = null;
-        double bestSimilarity = -1;
+    /** @return the most similar near-duplicate among the pending candidates (under this class's lock) */
+    private Match pendingMatch(String url, StorySignature signature, List<String> bands, boolean[] usable) {
+        Match best = Match.NONE;
         for (Member m : pendingCandidates(url, bands, usable)) {
             double sim = signature.jaccard(m.signature());
-            if (sim > bestSimilarity && signature.isNearDuplicate(m.signature())) {
-                best = m.story();
-                bestSimilarity = sim;
-            }
+            if (sim > best.similarity() && signature.isNearDuplicate(m.signature())) best = new Match(m.story(), sim);
         }
+        return best;
+    }
+
+    /** @return the most similar near-duplicate among the index candidates (reads the index only: no lock needed) */
+    private static Match indexMatch(StorySignature signature, int[] sketch, BandPostings indexed, boolean[] usable,
+                                    IndexSearcher searcher) throws IOException {
+        Match best = Match.NONE;
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int docId : indexCandidates(indexed, usable)) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
@@ -116,11 +134,10 @@ final class StoryGrouper {
             if (sketches == null || !sketches.advanceExact(doc) || !stories.advanceExact(doc)) continue;
             BytesRef b = sketches.binaryValue();
             double estimate = StorySignature.estimate(sketch, Story.sketchOf(b.bytes, b.offset, b.length));
-            if (estimate < StorySignature.ESTIMATE_FLOOR || estimate <= bestSimilarity) continue;
+            if (estimate < StorySignature.ESTIMATE_FLOOR || estimate <= best.similarity()) continue;
             double sim = exact(signature, docId, searcher);
-            if (sim >= StorySignature.THRESHOLD && sim > bestSimilarity) {
-                best = stories.lookupOrd(stories.nextOrd()).utf8ToString();
-                bestSimilarity = sim;
+            if (sim >= StorySignature.THRESHOLD && sim > best.similarity()) {
+                best = new Match(stories.lookupOrd(stories.nextOrd()).utf8ToString(), sim);
             }
         }
         return best;
@@ -134,7 +151,7 @@ final class StoryGrouper {
         boolean[] usable = new boolean[bands.size()];
         int common = 0;
         for (int i = 0; i < usable.length; i++) {
-            int df = indexed.docFreq(i) + pendingByBand.getOrDefault(bands.get(i), List.of()).size();
+            int df = indexed.docFreq(i) + carriers(bands.get(i)).size();
             usable[i] = df < COMMON_BAND;
             if (!usable[i]) common++;
         }
@@ -147,7 +164,7 @@ final class StoryGrouper {
         Map<Member, Integer> shared = new HashMap<>();
         for (int i = 0; i < bands.size(); i++) {
             if (!usable[i]) continue;
-            for (Member m : pendingByBand.getOrDefault(bands.get(i), List.of())) {
+            for (Member m : carriers(bands.get(i))) {
                 if (!m.url().equals(url)) shared.merge(m, 1, Integer::sum);
             }
         }
@@ -178,7 +195,37 @@ final class StoryGrouper {
 
     private void remember(Member m) {
         Member old = pendingByUrl.put(m.url(), m);
-        if (old != null) for (String band : old.bands()) pendingByBand.get(band).remove(old);
-        for (String band : m.bands()) pendingByBand.computeIfAbsent(band, b -> new ArrayList<>()).add(m);
+        if (old != null) for (String band : old.bands()) removeCarrier(band, old);
+        for (String band : m.bands()) addCarrier(band, m);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Member> carriers(String band) {
+        Object v = pendingByBand.get(band);
+        return v == null ? List.of() : v instanceof Member m ? List.of(m) : (List<Member>) v;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addCarrier(String band, Member m) {
+        pendingByBand.merge(band, m, (had, x) -> {
+            if (had instanceof Member first) {
+                List<Member> both = new ArrayList<>(2);
+                both.add(first);
+                both.add(m);
+                return both;
+            }
+            ((List<Member>) had).add(m);
+            return had;
+        });
+    }
+
+    private void removeCarrier(String band, Member m) {
+        Object v = pendingByBand.get(band);
+        if (v == m) {
+            pendingByBand.remove(band);
+        } else if (v instanceof List<?> list) {
+            list.remove(m);
+            if (list.size() == 1) pendingByBand.put(band, list.getFirst());
+        }
     }
 }

@@ -9,17 +9,18 @@ import java.util.function.LongSupplier;
 
 /**
  * Records stored pages in the seen-set only once the sink has made them durable: at once for a sink whose
- * {@link PageSink#durableOnAccept()} is true; else pages the {@link PageSink} accepted are held here, and every {@link #EVERY_PAGES} pages or {@link #EVERY_MS} milliseconds, and at the end of a
- * pass, the sink is {@linkplain PageSink#checkpoint() checkpointed} (the index committed) and then the pages held
- * before it began are marked seen, in one append. A crawl killed in between loses no page: those not yet marked are
+ * {@link PageSink#durableOnAccept()} is true; else pages the {@link PageSink} accepted are held here, and every
+ * {@link #EVERY_PAGES} pages or {@link #EVERY_MS} milliseconds, and at the end of a pass, the sink is
+ * {@linkplain PageSink#checkpoint() checkpointed} (the index committed) and then the pages held before it began are
+ * marked seen, in one append. A crawl killed in between loses no page: those not yet marked are
  * still in the pending log and fetched again by the next pass, and storing one again replaces it (the index keys
  * articles by URL). Batching makes the index commit, not the page, the unit of durability. Thread-safe.
  */
 final class CrawlCheckpoints {
     /** Stored pages after which the sink is checkpointed. */
-    static final int EVERY_PAGES = 2_000;
+    static final int EVERY_PAGES = 5_000;
     /** Time after which a stored page waits no longer for its checkpoint, in milliseconds. */
-    static final long EVERY_MS = 10_000;
+    static final long EVERY_MS = 30_000;
 
     private final PageSink sink;
     private final CrawlSeenSet seen;

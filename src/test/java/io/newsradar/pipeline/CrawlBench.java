@@ -53,6 +53,7 @@ class CrawlBench {
             List<String> sitemaps = new ArrayList<>();
             for (int h = 0; h < hosts; h++) sitemaps.add("https://host" + h + ".example.com/s/" + h + "/sitemap.xml");
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             CrawlSummary summary;
             long indexed;
             try (Workspace ws = Workspace.open(data, Clock.systemUTC())) {
@@ -62,9 +63,14 @@ class CrawlBench {
                 indexed = countOnly ? 0 : ws.store().count();
             }
             double secs = (System.nanoTime() - start) / 1e9;
-            System.out.printf("bench crawl (%s): %d pages, %d hosts, %d indexed, %.1f s, %.0f pages/s, peak heap %d MiB, "
-                            + "failures %d%n", countOnly ? "fetch + WARC only" : "fetch + WARC + extract + tag + index",
-                    summary.stored(), hosts, indexed, secs, summary.stored() / secs, peakHeapMiB(), summary.failed());
+            double cpuMsPerPage = (processCpuNanos() - cpuStart) / 1e6 / Math.max(1, summary.stored());
+            System.out.printf("bench crawl (%s): %d pages, %d hosts, %d indexed, %.1f s, %.0f pages/s, "
+                            + "CPU %.2f ms/page (process, incl. the loopback server), %d cores, heap max %d MiB, "
+                            + "peak heap (sum of pool peaks) %d MiB, peak RSS %s, failures %d%n",
+                    countOnly ? "fetch + WARC only" : "fetch + WARC + extract + tag + index",
+                    summary.stored(), hosts, indexed, secs, summary.stored() / secs, cpuMsPerPage,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, peakHeapMiB(),
+                    peakRss(), summary.failed());
             assertThat(summary.failures()).isEmpty();
             if (!countOnly) assertThat(indexed).isEqualTo(summary.stored());
         }
@@ -103,6 +109,23 @@ class CrawlBench {
             sb.append("<url><loc>https://host").append(h).append(".example.com/s/").append(h).append("/p").append(i).append(".html</loc></url>");
         }
         return sb.append("</urlset>").toString();
+    }
+
+    /** @return CPU time of this process (all threads), in nanoseconds */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** @return the peak resident set size of this process ({@code VmHWM} of /proc/self/status), or "n/a" off Linux */
+    private static String peakRss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return line.substring(6).strip();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux
+        }
+        return "n/a";
     }
 
     private static long peakHeapMiB() {
