@@ -25,15 +25,29 @@ final class CrawlCheckpoints {
     private final PageSink sink;
     private final CrawlSeenSet seen;
     private final LongSupplier clockMs;
+    private final int everyPages;
+    private final long everyMs;
     private final Object checkpointLock = new Object();
     private List<String> held = new ArrayList<>();
     private long since;
 
-    CrawlCheckpoints(PageSink sink, CrawlSeenSet seen, LongSupplier clockMs) {
+    /**
+     * @param clockMs    the time in milliseconds (any epoch)
+     * @param everyPages held pages after which, or
+     * @param everyMs    milliseconds after which a checkpoint is due ({@link #EVERY_PAGES}, {@link #EVERY_MS})
+     */
+    CrawlCheckpoints(PageSink sink, CrawlSeenSet seen, LongSupplier clockMs, int everyPages, long everyMs) {
         this.sink = sink;
         this.seen = seen;
         this.clockMs = clockMs;
+        this.everyPages = everyPages;
+        this.everyMs = everyMs;
         this.since = clockMs.getAsLong();
+    }
+
+    /** @return the sink whose checkpoints this paces */
+    PageSink sink() {
+        return sink;
     }
 
     /**
@@ -50,7 +64,7 @@ final class CrawlCheckpoints {
         boolean due;
         synchronized (this) {
             held.addAll(List.of(urls));
-            due = held.size() >= EVERY_PAGES || clockMs.getAsLong() - since >= EVERY_MS;
+            due = held.size() >= everyPages || clockMs.getAsLong() - since >= everyMs;
         }
         return due ? checkpoint() : null;
     }

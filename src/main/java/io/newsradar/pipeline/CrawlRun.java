@@ -41,8 +41,8 @@ final class CrawlRun {
     private final java.util.Map<String, LinkRules> seedRules = new java.util.concurrent.ConcurrentHashMap<>();
 
     CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen,
-             CrawlValidators validators, CrawlPending pending, PageSink sink, CrawlTally tally) {
-        this.checkpoints = new CrawlCheckpoints(sink, seen, System::currentTimeMillis);
+             CrawlValidators validators, CrawlPending pending, CrawlTally tally, CrawlCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.validators = validators;
         this.pending = pending;
         this.maxRetryAfterMs = settings.maxRetryAfterMs();
@@ -52,7 +52,7 @@ final class CrawlRun {
         this.fetcher = fetcher;
         this.robots = robots;
         this.seen = seen;
-        this.sink = sink;
+        this.sink = checkpoints.sink();
         this.tally = tally;
     }
 

@@ -35,6 +35,8 @@ public final class Crawler {
     private final PageSink sink;
     private volatile CrawlFrontier current;
     private volatile boolean stopRequested;
+    private int checkpointPages = CrawlCheckpoints.EVERY_PAGES;
+    private long checkpointMs = CrawlCheckpoints.EVERY_MS;
 
     /**
      * @param fetch   HTTP limits and politeness
@@ -45,6 +47,20 @@ public final class Crawler {
         this.settings = fetch;
         this.dataDir = dataDir;
         this.sink = sink;
+    }
+
+    /**
+     * Sets how often the sink is checkpointed during a pass (tests: small, to see kills between checkpoints).
+     *
+     * @param pages stored pages after which, or
+     * @param ms    milliseconds after which the sink is checkpointed
+     * @return this crawler
+     */
+    Crawler checkpointEvery(int pages, long ms) {
+        if (pages < 1 || ms < 1) throw new IllegalArgumentException("checkpoint interval must be positive");
+        this.checkpointPages = pages;
+        this.checkpointMs = ms;
+        return this;
     }
 
     /**
@@ -77,7 +93,8 @@ public final class Crawler {
              ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(),
                     settings.maxCrawlDelayMs());
-            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, validators, pending, sink, tally);
+            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, validators, pending, tally,
+                    new CrawlCheckpoints(sink, seen, System::currentTimeMillis, checkpointPages, checkpointMs));
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             current = frontier;
