@@ -6,7 +6,11 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 import java.io.IOException;
@@ -56,6 +60,8 @@ final class StoryGrouper {
     /** Band term -> its pending carrier (a {@link Member}), or carriers (a {@code List<Member>}): most bands have one. */
     private final Map<String, Object> pendingByBand = new HashMap<>();
     private final Map<String, Member> pendingByUrl = new HashMap<>();
+    /** Story id -> its first member, for the pending members that started a story. */
+    private final Map<String, Member> pendingRoots = new HashMap<>();
     private long order;
 
     private record Member(String id, String url, String story, StorySignature signature, List<String> bands, long order) {}
@@ -79,25 +85,56 @@ final class StoryGrouper {
         synchronized (this) {
             usable = usableBands(bands, indexed);
         }
-        Match fromIndex = lookUp ? indexMatch(signature, sketch, indexed, usable, searcher) : Match.NONE;
+        List<Match> fromIndex = lookUp ? indexMatches(signature, sketch, indexed, usable, searcher) : List.of();
         synchronized (this) {
             Member pending = pendingByUrl.get(url);
             String story = pending != null ? pending.story() : storedStory;
-            if (story == null && lookUp) story = pendingMatch(url, signature, bands, usable).or(fromIndex).story();
+            if (story == null && lookUp) {
+                List<Match> matches = new ArrayList<>(pendingMatches(url, signature, bands, usable));
+                matches.addAll(fromIndex);
+                story = joinable(matches, signature, searcher);
+            }
             if (story == null) story = id;
-            remember(new Member(id, url, story, signature, bands, order++));
+            Member m = new Member(id, url, story, signature, bands, order++);
+            remember(m);
+            if (story.equals(id)) pendingRoots.put(id, m);
             return new Story(story, bands, sketch);
         }
     }
 
-    /** The best near-duplicate found: its story and similarity; {@link #NONE} when none. */
-    private record Match(String story, double similarity) {
-        static final Match NONE = new Match(null, -1);
+    /**
+     * A near-duplicate found among the candidates.
+     *
+     * @param story      its story
+     * @param similarity its Jaccard similarity to the article
+     * @param root       true when it is its story's first member
+     */
+    private record Match(String story, double similarity, boolean root) {}
 
-        /** @return this match, or {@code other} when that one is more similar (this one wins ties) */
-        Match or(Match other) {
-            return other.similarity() > similarity ? other : this;
+    /**
+     * @return the story of the most similar match (a pending one first on ties) whose story's first member is a
+     *         near-duplicate of the article too, or null. Stories are stars around their first member, not chains:
+     *         a series whose articles share only a template cannot grow through one member after another
+     */
+    private String joinable(List<Match> matches, StorySignature signature, IndexSearcher searcher) throws IOException {
+        List<Match> ranked = new ArrayList<>(matches);
+        ranked.sort((a, b) -> Double.compare(b.similarity(), a.similarity())); // stable: pending first on ties
+        for (Match m : ranked) {
+            if (m.root()) return m.story();
+            StorySignature root = rootSignature(m.story(), searcher);
+            if (root == null || signature.isNearDuplicate(root)) return m.story();
         }
+        return null;
+    }
+
+    /** @return the signature of the story's first member, pending or indexed; null when it is not found */
+    private StorySignature rootSignature(String story, IndexSearcher searcher) throws IOException {
+        Member pending = pendingRoots.get(story);
+        if (pending != null) return pending.signature();
+        TopDocs top = searcher.search(new TermQuery(new Term(Schema.ID, story)), 1);
+        if (top.scoreDocs.length == 0) return null;
+        String body = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Schema.BODY)).get(Schema.BODY);
+        return body == null ? null : StorySignature.of(body);
     }
 
     /** @return true when enough articles are pending that the caller should refresh and then {@link #clear()} */
@@ -109,22 +146,24 @@ final class StoryGrouper {
     synchronized void clear() {
         pendingByBand.clear();
         pendingByUrl.clear();
+        pendingRoots.clear();
     }
 
-    /** @return the most similar near-duplicate among the pending candidates (under this class's lock) */
-    private Match pendingMatch(String url, StorySignature signature, List<String> bands, boolean[] usable) {
-        Match best = Match.NONE;
+    /** @return the near-duplicates among the pending candidates (under this class's lock) */
+    private List<Match> pendingMatches(String url, StorySignature signature, List<String> bands, boolean[] usable) {
+        List<Match> out = new ArrayList<>();
         for (Member m : pendingCandidates(url, bands, usable)) {
-            double sim = signature.jaccard(m.signature());
-            if (sim > best.similarity() && signature.isNearDuplicate(m.signature())) best = new Match(m.story(), sim);
+            if (signature.isNearDuplicate(m.signature())) {
+                out.add(new Match(m.story(), signature.jaccard(m.signature()), m.id().equals(m.story())));
+            }
         }
-        return best;
+        return out;
     }
 
-    /** @return the most similar near-duplicate among the index candidates (reads the index only: no lock needed) */
-    private static Match indexMatch(StorySignature signature, int[] sketch, BandPostings indexed, boolean[] usable,
-                                    IndexSearcher searcher) throws IOException {
-        Match best = Match.NONE;
+    /** @return the near-duplicates among the index candidates (reads the index only: no lock needed) */
+    private static List<Match> indexMatches(StorySignature signature, int[] sketch, BandPostings indexed,
+                                            boolean[] usable, IndexSearcher searcher) throws IOException {
+        List<Match> out = new ArrayList<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int docId : indexCandidates(indexed, usable)) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
@@ -133,14 +172,16 @@ final class StoryGrouper {
             SortedSetDocValues stories = DocValues.getSortedSet(leaf.reader(), Schema.STORY);
             if (sketches == null || !sketches.advanceExact(doc) || !stories.advanceExact(doc)) continue;
             BytesRef b = sketches.binaryValue();
-            double estimate = StorySignature.estimate(sketch, Story.sketchOf(b.bytes, b.offset, b.length));
-            if (estimate < StorySignature.ESTIMATE_FLOOR || estimate <= best.similarity()) continue;
-            double sim = exact(signature, docId, searcher);
-            if (sim >= StorySignature.THRESHOLD && sim > best.similarity()) {
-                best = new Match(stories.lookupOrd(stories.nextOrd()).utf8ToString(), sim);
+            if (StorySignature.estimate(sketch, Story.sketchOf(b.bytes, b.offset, b.length)) < StorySignature.ESTIMATE_FLOOR) {
+                continue;
             }
+            Document stored = searcher.storedFields().document(docId, Set.of(Schema.BODY, Schema.ID));
+            StorySignature other = StorySignature.of(stored.get(Schema.BODY));
+            if (!signature.isNearDuplicate(other)) continue;
+            String story = stories.lookupOrd(stories.nextOrd()).utf8ToString();
+            out.add(new Match(story, signature.jaccard(other), story.equals(stored.get(Schema.ID))));
         }
-        return best;
+        return out;
     }
 
     /**
@@ -184,13 +225,6 @@ final class StoryGrouper {
         return shared.entrySet().stream()
                 .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(CANDIDATES).mapToInt(Map.Entry::getKey).toArray();
-    }
-
-    /** @return the exact similarity of a stored body to {@code signature}; 0 when not near-duplicates */
-    private static double exact(StorySignature signature, int doc, IndexSearcher searcher) throws IOException {
-        String body = searcher.storedFields().document(doc, Set.of(Schema.BODY)).get(Schema.BODY);
-        StorySignature other = StorySignature.of(body);
-        return signature.isNearDuplicate(other) ? signature.jaccard(other) : 0;
     }
 
     private void remember(Member m) {
