@@ -1,8 +1,11 @@
 package io.newsradar.index;
 
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +15,11 @@ import java.util.regex.Pattern;
  * terms in one sentence or paragraph ({@code SENT}, {@code PARA} in {@code io.newsradar.index.syntax.QuerySyntax}).
  * A phrase never spans a boundary, and a {@code NEAR/n} distance counts a crossed boundary as one token.
  * The char filters correct offsets, so highlights still point into the original text.
+ *
+ * <p>An article's title, lead and body are each analysed several times (the gram and the language fields, for the
+ * index and for theme tagging's in-memory index), so the marked text of the last few inputs is kept per thread and
+ * replayed, with the same offset corrections, when the same text comes again: the two regular-expression passes
+ * then run once per text instead of once per analysis.
  */
 public final class Boundaries {
     /** Token standing between two sentences. */
@@ -22,12 +30,85 @@ public final class Boundaries {
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t\\u3000]*\\n\\s*(?=\\S)");
     private static final Pattern SENTENCE_END =
             Pattern.compile("([。！？!?．]|\\.(?=\\s))(?=\\s*[^\\s」』）)\\]\"”’])");
+    /** Marked texts remembered per thread: an article's title, lead and body. */
+    private static final int REMEMBERED = 4;
+    private static final ThreadLocal<Marked[]> RECENT = ThreadLocal.withInitial(() -> new Marked[REMEMBERED]);
 
     private Boundaries() {}
 
     /** @return {@code reader} with boundary markers inserted (paragraphs first, then sentences) */
     static Reader mark(Reader reader) {
+        return new MarkedReader(reader);
+    }
+
+    /** The markers' two char filters, paragraphs first, over {@code reader}. */
+    private static CharFilter filters(Reader reader) {
         Reader paragraphs = new PatternReplaceCharFilter(PARAGRAPH_END, "\n " + PARAGRAPH + " \n", reader);
         return new PatternReplaceCharFilter(SENTENCE_END, "$1 " + SENTENCE + " ", paragraphs);
+    }
+
+    /**
+     * A text and its marked form.
+     *
+     * @param input   the text as read
+     * @param output  the text with markers
+     * @param offsets the fully read filters: their offset correction maps output offsets to input offsets
+     */
+    private record Marked(String input, String output, CharFilter offsets) {
+        static Marked of(String input) throws IOException {
+            CharFilter f = filters(new StringReader(input));
+            return new Marked(input, readAll(f), f);
+        }
+    }
+
+    /** @return the marked form of {@code text}: remembered by this thread, or made (and remembered) now */
+    private static Marked marked(String text) throws IOException {
+        Marked[] recent = RECENT.get();
+        for (int i = 0; i < recent.length; i++) {
+            Marked m = recent[i];
+            if (m != null && m.input().equals(text)) {
+                System.arraycopy(recent, 0, recent, 1, i); // most recent first
+                recent[0] = m;
+                return m;
+            }
+        }
+        Marked m = Marked.of(text);
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = m;
+        return m;
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[4096];
+        for (int n = reader.read(buf); n >= 0; n = reader.read(buf)) sb.append(buf, 0, n);
+        return sb.toString();
+    }
+
+    /** Reads its input whole on first use, then serves the marked text; offsets corrected as the filters do. */
+    private static final class MarkedReader extends CharFilter {
+        private Marked marked;
+        private int pos;
+
+        MarkedReader(Reader input) {
+            super(input);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (marked == null) marked = marked(readAll(input));
+            if (len == 0) return 0;
+            String out = marked.output();
+            if (pos >= out.length()) return -1;
+            int n = Math.min(len, out.length() - pos);
+            out.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        protected int correct(int currentOff) {
+            return marked == null ? currentOff : marked.offsets().correctOffset(currentOff);
+        }
     }
 }
