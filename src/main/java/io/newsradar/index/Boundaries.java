@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * The char filters correct offsets, so highlights still point into the original text.
  *
  * <p>An article's title, lead and body are each analysed several times (the gram and the language fields, for the
- * index and for theme tagging's in-memory index), so the marked text of the last few inputs is kept per thread and
- * replayed, with the same offset corrections, when the same text comes again: the two regular-expression passes
- * then run once per text instead of once per analysis.
+ * index and for theme tagging's in-memory index), so the marked forms of the last {@value #REMEMBERED} texts (of all
+ * threads: a bounded memory however many threads analyse) are kept and replayed, with the same offset corrections,
+ * when the same text comes again: the two regular-expression passes then run about once per text instead of once
+ * per analysis. Thread-safe.
  */
 public final class Boundaries {
     /** Token standing between two sentences. */
@@ -30,9 +31,10 @@ public final class Boundaries {
     private static final Pattern PARAGRAPH_END = Pattern.compile("\\n[ \\t\\u3000]*\\n\\s*(?=\\S)");
     private static final Pattern SENTENCE_END =
             Pattern.compile("([。！？!?．]|\\.(?=\\s))(?=\\s*[^\\s」』）)\\]\"”’])");
-    /** Marked texts remembered per thread: an article's title, lead and body. */
-    private static final int REMEMBERED = 4;
-    private static final ThreadLocal<Marked[]> RECENT = ThreadLocal.withInitial(() -> new Marked[REMEMBERED]);
+    /** Marked texts remembered: the title, lead and body of the articles a few threads analyse at once. */
+    private static final int REMEMBERED = 16;
+    /** Most recently used first; guarded by itself. Its entries are immutable, so they are read outside the lock. */
+    private static final Marked[] RECENT = new Marked[REMEMBERED];
 
     private Boundaries() {}
 
@@ -51,30 +53,36 @@ public final class Boundaries {
      * A text and its marked form.
      *
      * @param input   the text as read
+     * @param hash    its hash code
      * @param output  the text with markers
-     * @param offsets the fully read filters: their offset correction maps output offsets to input offsets
+     * @param offsets the fully read filters: their offset correction maps output offsets to input offsets (read-only
+     *                once read, so safe to share between threads)
      */
-    private record Marked(String input, String output, CharFilter offsets) {
-        static Marked of(String input) throws IOException {
+    private record Marked(String input, int hash, String output, CharFilter offsets) {
+        static Marked of(String input, int hash) throws IOException {
             CharFilter f = filters(new StringReader(input));
-            return new Marked(input, readAll(f), f);
+            return new Marked(input, hash, readAll(f), f);
         }
     }
 
-    /** @return the marked form of {@code text}: remembered by this thread, or made (and remembered) now */
+    /** @return the marked form of {@code text}: remembered, or made (and remembered) now */
     private static Marked marked(String text) throws IOException {
-        Marked[] recent = RECENT.get();
-        for (int i = 0; i < recent.length; i++) {
-            Marked m = recent[i];
-            if (m != null && m.input().equals(text)) {
-                System.arraycopy(recent, 0, recent, 1, i); // most recent first
-                recent[0] = m;
-                return m;
+        int hash = text.hashCode();
+        synchronized (RECENT) {
+            for (int i = 0; i < RECENT.length; i++) {
+                Marked m = RECENT[i];
+                if (m != null && m.hash() == hash && m.input().equals(text)) {
+                    System.arraycopy(RECENT, 0, RECENT, 1, i); // most recent first
+                    RECENT[0] = m;
+                    return m;
+                }
             }
         }
-        Marked m = Marked.of(text);
-        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-        recent[0] = m;
+        Marked m = Marked.of(text, hash); // outside the lock: the regular expressions are the slow part
+        synchronized (RECENT) {
+            System.arraycopy(RECENT, 0, RECENT, 1, RECENT.length - 1);
+            RECENT[0] = m;
+        }
         return m;
     }
 
