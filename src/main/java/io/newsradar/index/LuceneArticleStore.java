@@ -177,9 +177,14 @@ public final class LuceneArticleStore implements ArticleStore {
         }
     }
 
-    /** Makes all writes visible to {@link #get}, {@link #forEach} and {@link #count}; forgets the pending map. */
+    /**
+     * Makes all writes visible to {@link #get}, {@link #forEach} and {@link #count}; forgets the pending map. The
+     * bulk of the work (flushing the buffered documents to a segment, opening its reader) is done first while
+     * writers go on; only a second, small refresh of what they wrote meanwhile holds them up.
+     */
     private void refresh() throws IOException {
         if (pending.isEmpty()) return;
+        searchers.maybeRefreshBlocking();
         refreshLock.writeLock().lock();
         try {
             searchers.maybeRefreshBlocking();

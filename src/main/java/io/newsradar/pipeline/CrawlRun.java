@@ -36,11 +36,13 @@ final class CrawlRun {
     private final Semaphore inFlight;
     private final long maxRetryAfterMs;
     private final CrawlListings listings;
+    private final CrawlCheckpoints checkpoints;
     private CrawlFrontier frontier;
     private final java.util.Map<String, LinkRules> seedRules = new java.util.concurrent.ConcurrentHashMap<>();
 
     CrawlRun(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, CrawlSeenSet seen,
-             CrawlValidators validators, CrawlPending pending, PageSink sink, CrawlTally tally) {
+             CrawlValidators validators, CrawlPending pending, CrawlTally tally, CrawlCheckpoints checkpoints) {
+        this.checkpoints = checkpoints;
         this.validators = validators;
         this.pending = pending;
         this.maxRetryAfterMs = settings.maxRetryAfterMs();
@@ -50,12 +52,18 @@ final class CrawlRun {
         this.fetcher = fetcher;
         this.robots = robots;
         this.seen = seen;
-        this.sink = sink;
+        this.sink = checkpoints.sink();
         this.tally = tally;
     }
 
     void attach(CrawlFrontier f) {
         this.frontier = f;
+    }
+
+    /** Makes the pages stored so far durable and marks them seen: call when the pass ends. */
+    void finish() {
+        Failure f = checkpoints.checkpoint();
+        if (f != null) tally.fail(f);
     }
 
     /** Normalises, de-duplicates and queues one URL; article URLs handled by an earlier pass are skipped. */
@@ -208,11 +216,13 @@ final class CrawlRun {
             return;
         }
         Optional<Failure> failure = sink.accept(new Page(r.finalUrl(), r.body(), r.contentType(), r.fetchedAt()));
-        seen.mark(task.url());
-        seen.mark(finalUrl);
         if (failure.isPresent()) {
+            seen.mark(task.url());
+            seen.mark(finalUrl);
             fail(task, r.finalUrl(), "extract_failed", failure.get());
         } else {
+            Failure notDurable = checkpoints.stored(task.url(), finalUrl); // marked seen once the sink made it durable
+            if (notDurable != null) tally.fail(notDurable);
             tally.stored.incrementAndGet();
             tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "stored", r.finalUrl(), null));
         }

@@ -51,6 +51,15 @@ final class CrawlSeenSet implements AutoCloseable {
         if (seen.add(url)) out.append(url);
     }
 
+    /** Marks every URL of {@code urls} as handled, in one append (one write, one flush). */
+    void markAll(java.util.Collection<String> urls) {
+        StringBuilder lines = new StringBuilder();
+        for (String url : urls) {
+            if (seen.add(url)) lines.append(lines.isEmpty() ? "" : "\n").append(url);
+        }
+        if (!lines.isEmpty()) out.append(lines.toString());
+    }
+
     @Override
     public void close() throws IOException {
         out.close();

@@ -22,7 +22,9 @@ import java.util.concurrent.Executors;
  * turn out to be a feed or a sitemap; its content decides. Failures are collected, never thrown; the pass ends
  * when every queue is empty. A 429/503 with a {@code Retry-After} up to {@code maxRetryAfterMs} is retried once,
  * after the wait; the host is paused meanwhile. The seen-set lives in {@code <data>/crawl/seen.txt}, so crawling the same feed
- * again fetches nothing that was stored before; feeds and sitemaps are polled with a conditional GET
+ * again fetches nothing that was stored before (a stored page enters it once the sink has made it durable:
+ * {@link PageSink#checkpoint()}, every {@link CrawlCheckpoints#EVERY_PAGES} pages or
+ * {@link CrawlCheckpoints#EVERY_MS} ms and at the end of the pass); feeds and sitemaps are polled with a conditional GET
  * ({@code ETag}/{@code Last-Modified} kept in {@code <data>/crawl/validators.tsv}), so an unchanged one costs a 304.
  * Article URLs queued but not finished (killed process, failed fetch) are queued again by the next pass, up to
  * {@link CrawlPending#MAX_ATTEMPTS} failures ({@code <data>/crawl/pending.tsv}).
@@ -33,6 +35,8 @@ public final class Crawler {
     private final PageSink sink;
     private volatile CrawlFrontier current;
     private volatile boolean stopRequested;
+    private int checkpointPages = CrawlCheckpoints.EVERY_PAGES;
+    private long checkpointMs = CrawlCheckpoints.EVERY_MS;
 
     /**
      * @param fetch   HTTP limits and politeness
@@ -43,6 +47,20 @@ public final class Crawler {
         this.settings = fetch;
         this.dataDir = dataDir;
         this.sink = sink;
+    }
+
+    /**
+     * Sets how often the sink is checkpointed during a pass (tests: small, to see kills between checkpoints).
+     *
+     * @param pages stored pages after which, or
+     * @param ms    milliseconds after which the sink is checkpointed
+     * @return this crawler
+     */
+    Crawler checkpointEvery(int pages, long ms) {
+        if (pages < 1 || ms < 1) throw new IllegalArgumentException("checkpoint interval must be positive");
+        this.checkpointPages = pages;
+        this.checkpointMs = ms;
+        return this;
     }
 
     /**
@@ -75,7 +93,8 @@ public final class Crawler {
              ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             RobotsCache robots = new RobotsCache(fetcher, settings.robotsAgent(), settings.robotsTtlMs(),
                     settings.maxCrawlDelayMs());
-            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, validators, pending, sink, tally);
+            CrawlRun run = new CrawlRun(settings, fetcher, robots, seen, validators, pending, tally,
+                    new CrawlCheckpoints(sink, seen, System::currentTimeMillis, checkpointPages, checkpointMs));
             CrawlFrontier frontier = new CrawlFrontier(executor, run::handle);
             run.attach(frontier);
             current = frontier;
@@ -85,8 +104,12 @@ public final class Crawler {
             urls.forEach(u -> run.offer(u, CrawlTask.Kind.AUTO, 0));
             seeds.forEach(run::offerSeed);
             pending.resumable().forEach(u -> run.offer(u, CrawlTask.Kind.PAGE, 1));
-            frontier.awaitIdle();
-            current = null;
+            try {
+                frontier.awaitIdle();
+            } finally {
+                current = null;
+                run.finish();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             tally.fail(new Failure("crawl", Failure.Stage.FETCH, "interrupted; queued URLs stay unfetched"));

@@ -107,6 +107,18 @@ public final class Ingestor implements PageSink {
         }
     }
 
+    /** Commits the store: every page accepted before this call is durable when it returns. */
+    @Override
+    public void checkpoint() throws IOException {
+        store.commit();
+    }
+
+    /** @return false: stored articles are durable only once the store is committed ({@link #checkpoint()}) */
+    @Override
+    public boolean durableOnAccept() {
+        return false;
+    }
+
     /** @return articles added as new since this ingestor was made */
     public long added() {
         return added.get();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -99,7 +100,22 @@ public final class SourceCrawl {
 
     private PageSink zoned(String zone) {
         if (zone == null) return sink;
-        return p -> sink.accept(new Page(p.url(), p.content(), p.contentType(), p.fetchedAt(), zone));
+        return new PageSink() {
+            @Override
+            public Optional<io.newsradar.model.Failure> accept(Page p) {
+                return sink.accept(new Page(p.url(), p.content(), p.contentType(), p.fetchedAt(), zone));
+            }
+
+            @Override
+            public void checkpoint() throws java.io.IOException {
+                sink.checkpoint();
+            }
+
+            @Override
+            public boolean durableOnAccept() {
+                return sink.durableOnAccept();
+            }
+        };
     }
 
     /**

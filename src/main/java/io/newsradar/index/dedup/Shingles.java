@@ -34,17 +34,37 @@ public final class Shingles {
      *         tokens than the shingle length; empty when the text has no letters or digits
      */
     public static long[] of(String text) {
+        return distinct(sequence(text));
+    }
+
+    /**
+     * @param text any text, never null
+     * @return the shingle hashes in text order (one per start token, repeats kept); one shingle of all tokens when
+     *         there are fewer tokens than the shingle length; empty when the text has no letters or digits
+     */
+    public static long[] sequence(String text) {
         List<String> tokens = tokens(text);
         if (tokens.isEmpty()) return new long[0];
         int size = mostlyCjk(tokens) ? CJK_SIZE : WORD_SIZE;
+        long[] hashes = new long[tokens.size()];
+        for (int i = 0; i < hashes.length; i++) hashes[i] = tokenHash(tokens.get(i));
         int count = Math.max(1, tokens.size() - size + 1);
         long[] out = new long[count];
         for (int i = 0; i < count; i++) {
             long h = 0x9E3779B97F4A7C15L;
-            for (int j = i; j < Math.min(tokens.size(), i + size); j++) h = Hashing.mix(h * 31 + tokenHash(tokens.get(j)));
+            for (int j = i; j < Math.min(hashes.length, i + size); j++) h = Hashing.mix(h * 31 + hashes[j]);
             out[i] = h;
         }
-        return Arrays.stream(out).sorted().distinct().toArray();
+        return out;
+    }
+
+    /** @return the distinct values of {@code hashes} (a slice of a {@link #sequence}), sorted ascending */
+    public static long[] distinct(long[] hashes) {
+        long[] out = hashes.clone();
+        Arrays.sort(out);
+        int n = 0;
+        for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[n++] = out[i];
+        return Arrays.copyOf(out, n);
     }
 
     /** @return the tokens of a text after NFKC and lower-casing */

@@ -32,15 +32,21 @@ public final class StorySignature {
     /** Fraction of equal sketch values below which {@link #estimate} rules a pair out: 3 standard errors under the
      * threshold at J = 0.17 with 256 values. */
     public static final double ESTIMATE_FLOOR = 0.10;
-    /** Fraction of equal sketch values at or above which a pair is taken as near-duplicates without an exact check:
-     * 3.5 standard errors over the threshold with 256 values. */
-    public static final double ESTIMATE_SURE = 0.27;
+
+    /**
+     * Share of the shingles of a body's core (its middle half, in text order) that the other body must contain, in
+     * one direction or the other, for the two to be near-duplicates: what a shared template (a column's standing
+     * introduction, a footer, a list of related links) cannot supply. See {@link #coreContainment}.
+     */
+    public static final double CORE_CONTAINMENT = 0.30;
 
     private final long[] shingles;
+    private final long[] core;
     private volatile int[] sketch;
 
-    private StorySignature(long[] shingles) {
+    private StorySignature(long[] shingles, long[] core) {
         this.shingles = shingles;
+        this.core = core;
     }
 
     /**
@@ -48,7 +54,10 @@ public final class StorySignature {
      * @return its signature
      */
     public static StorySignature of(String body) {
-        return new StorySignature(Shingles.of(body));
+        long[] sequence = Shingles.sequence(body);
+        int quarter = sequence.length / 4;
+        return new StorySignature(Shingles.distinct(sequence),
+                Shingles.distinct(Arrays.copyOfRange(sequence, quarter, sequence.length - quarter)));
     }
 
     /** @return the number of distinct shingles */
@@ -61,20 +70,43 @@ public final class StorySignature {
      * @return the exact Jaccard similarity |A ∩ B| / |A ∪ B| of the two shingle sets, 0..1 (0 when both are empty)
      */
     public double jaccard(StorySignature other) {
-        long[] a = shingles, b = other.shingles;
+        int common = common(shingles, other.shingles);
+        int union = shingles.length + other.shingles.length - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    /**
+     * @return true when the two bodies are long enough, {@link #jaccard} is at least {@link #THRESHOLD} and
+     *         {@link #coreContainment} at least {@link #CORE_CONTAINMENT}
+     */
+    public boolean isNearDuplicate(StorySignature other) {
+        return size() >= MIN_SHINGLES && other.size() >= MIN_SHINGLES && jaccard(other) >= THRESHOLD
+                && coreContainment(other) >= CORE_CONTAINMENT;
+    }
+
+    /**
+     * How much of the middle of one body the other repeats: the larger of the shares of this body's core shingles
+     * (those starting in the middle half of its text) found anywhere in {@code other}, and of {@code other}'s core
+     * shingles found in this body. A copy, or an excerpt, repeats the middle of one of the two; articles of one
+     * series share their standing opening and closing text but not their middles. 0..1; 0 when a core is empty.
+     */
+    public double coreContainment(StorySignature other) {
+        return Math.max(contained(core, other.shingles), contained(other.core, shingles));
+    }
+
+    /** @return the share of the sorted set {@code part} found in the sorted set {@code whole}; 0 when part is empty */
+    private static double contained(long[] part, long[] whole) {
+        return part.length == 0 ? 0 : (double) common(part, whole) / part.length;
+    }
+
+    private static int common(long[] a, long[] b) {
         int i = 0, j = 0, common = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) { common++; i++; j++; }
             else if (a[i] < b[j]) i++;
             else j++;
         }
-        int union = a.length + b.length - common;
-        return union == 0 ? 0 : (double) common / union;
-    }
-
-    /** @return true when the two bodies are long enough and {@link #jaccard} is at least {@link #THRESHOLD} */
-    public boolean isNearDuplicate(StorySignature other) {
-        return size() >= MIN_SHINGLES && other.size() >= MIN_SHINGLES && jaccard(other) >= THRESHOLD;
+        return common;
     }
 
     /**

@@ -77,6 +77,33 @@ class StorySignatureTest {
         assertThat(StorySignature.of("").size()).isZero();
     }
 
+    @Test
+    void articlesSharingOnlyAStandingIntroductionAndFooterAreNotNearDuplicates() {
+        String intro = words("intro", 40), footer = words("footer", 40);
+        StorySignature a = StorySignature.of(intro + words("alpha", 60) + footer);
+        StorySignature b = StorySignature.of(intro + words("beta", 60) + footer);
+        assertThat(a.jaccard(b)).as("the template alone passes the Jaccard threshold").isGreaterThan(StorySignature.THRESHOLD);
+        assertThat(a.coreContainment(b)).isLessThan(StorySignature.CORE_CONTAINMENT);
+        assertThat(a.isNearDuplicate(b)).isFalse();
+        StorySignature copy = StorySignature.of(intro + words("alpha", 55) + footer);
+        assertThat(a.isNearDuplicate(copy)).as("the same middle, cut short").isTrue();
+    }
+
+    /** @return {@code n} distinct words of letters with the given stem: "alphaa alphab ... alphaz alphaba ..." */
+    private static String words(String stem, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            StringBuilder suffix = new StringBuilder();
+            int k = i;
+            do {
+                suffix.insert(0, (char) ('a' + k % 26));
+                k /= 26;
+            } while (k > 0);
+            sb.append(stem).append(suffix).append(' ');
+        }
+        return sb.toString();
+    }
+
     private static int shared(StorySignature a, StorySignature b) {
         Set<String> common = new HashSet<>(a.bandTerms());
         common.retainAll(b.bandTerms());
