@@ -18,16 +18,36 @@ import java.util.Map;
 public final class SignificantTerms {
     private SignificantTerms() {}
 
+    /** What a reported item is: a single analysed term, or a multi-word name found by {@link Entities}. */
+    public enum Kind {
+        /** One term as the index analyses the field (a word, a Japanese morpheme, a CJK bigram). */
+        TERM,
+        /** A run of words naming something (Commerce Department, 輸出規制), counted as a phrase. */
+        ENTITY;
+
+        /** @return {@code term} or {@code entity} */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * @param term    the term as the foreground wrote it most often (NFKC, lower case; a bigram for Chinese)
      * @param fgCount foreground articles containing it
      * @param bgCount background articles containing it (the foreground included)
      * @param score   log-likelihood G², > 0
+     * @param kind    term or entity
      */
-    public record Term(String term, long fgCount, long bgCount, double score) {
+    public record Term(String term, long fgCount, long bgCount, double score, Kind kind) {
         public Term {
             if (term == null || term.isEmpty()) throw new IllegalArgumentException("term is required");
             if (fgCount < 0 || bgCount < fgCount) throw new IllegalArgumentException("need 0 <= fgCount <= bgCount");
+            kind = kind == null ? Kind.TERM : kind;
+        }
+
+        /** A single term. */
+        public Term(String term, long fgCount, long bgCount, double score) {
+            this(term, fgCount, bgCount, score, Kind.TERM);
         }
     }
 
@@ -39,9 +59,16 @@ public final class SignificantTerms {
      * @param fgDocs  foreground documents in all, >= fg
      * @param bg      background documents containing it, >= fg
      * @param bgDocs  background documents in all, >= bg and >= fgDocs
+     * @param kind    term or entity
      */
-    public record Counts(String term, long fg, long fgDocs, long bg, long bgDocs) {
+    public record Counts(String term, long fg, long fgDocs, long bg, long bgDocs, Kind kind) {
+        /** The counts of a single term. */
+        public Counts(String term, long fg, long fgDocs, long bg, long bgDocs) {
+            this(term, fg, fgDocs, bg, bgDocs, Kind.TERM);
+        }
+
         public Counts {
+            kind = kind == null ? Kind.TERM : kind;
             if (fg < 0 || fg > fgDocs || fg > bg || bg > bgDocs || fgDocs > bgDocs) {
                 throw new IllegalArgumentException("inconsistent counts for '" + term + "': fg " + fg + "/" + fgDocs
                         + ", bg " + bg + "/" + bgDocs);
@@ -60,14 +87,52 @@ public final class SignificantTerms {
         Map<String, Term> best = new HashMap<>();
         for (Counts c : counts) {
             if (c.fg() < minFg || !overRepresented(c)) continue;
-            Term t = new Term(c.term(), c.fg(), c.bg(), logLikelihood(c));
-            best.merge(t.term(), t, (a, b) -> a.score() >= b.score() ? a : b);
+            Term t = new Term(c.term(), c.fg(), c.bg(), logLikelihood(c), c.kind());
+            best.merge(c.kind() + "\u0000" + t.term(), t, (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<Term> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingDouble(Term::score).reversed()
                 .thenComparing(Comparator.comparingLong(Term::fgCount).reversed())
                 .thenComparing(Term::term));
-        return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+        return List.copyOf(withoutOverlap(out, limit));
+    }
+
+    /**
+     * Walks the ranking and keeps at most {@code limit} items, none repeating another: a term that is one of the
+     * words of an entity kept before it is dropped, and an entity takes the place of the first term kept before it
+     * that is one of its words (the others are dropped), so {@code commerce}, {@code department} and
+     * {@code Commerce Department} show as the entity alone. Words are compared case-insensitively; a Japanese
+     * entity contains a term when its text contains the term's text.
+     */
+    static List<Term> withoutOverlap(List<Term> ranked, int limit) {
+        List<Term> kept = new ArrayList<>();
+        for (Term t : ranked) {
+            if (t.kind() == Kind.TERM) {
+                if (kept.stream().noneMatch(k -> k.kind() == Kind.ENTITY && contains(k.term(), t.term()))) kept.add(t);
+            } else {
+                int first = -1;
+                for (int i = kept.size() - 1; i >= 0; i--) {
+                    if (kept.get(i).kind() == Kind.TERM && contains(t.term(), kept.get(i).term())) {
+                        if (first >= 0) kept.remove(first);
+                        first = i;
+                    }
+                }
+                if (first >= 0) kept.set(first, t);
+                else kept.add(t);
+            }
+            if (kept.size() >= limit) break;
+        }
+        return kept.subList(0, Math.min(limit, kept.size()));
+    }
+
+    /** @return whether {@code term} is one of the space-separated words of {@code entity} (or inside a CJK entity) */
+    static boolean contains(String entity, String term) {
+        String e = entity.toLowerCase(java.util.Locale.ROOT), w = term.toLowerCase(java.util.Locale.ROOT);
+        if (e.indexOf(' ') < 0 && !e.isEmpty() && Character.UnicodeScript.of(e.codePointAt(0)) != Character.UnicodeScript.LATIN) {
+            return e.contains(w);
+        }
+        for (String part : e.split(" ")) if (part.equals(w) || part.startsWith(w) && w.length() >= 4) return true;
+        return false;
     }
 
     /** @return whether the foreground rate is above the rate in the rest of the background */

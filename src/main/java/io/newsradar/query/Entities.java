@@ -1,0 +1,133 @@
+package io.newsradar.query;
+
+import io.newsradar.index.Schema;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap multi-word names ("entities") in a text, without a trained recogniser: in English, runs of two to
+ * {@value #MAX_WORDS} capitalised words on one line with nothing but single spaces between them (an abbreviation
+ * such as {@code U.S.} and a lower-case {@code of} between two capitalised words allowed: {@code Bank of Japan}),
+ * a capitalised stop word starting a new run ({@code in the U.S. The company}), leading stop words dropped
+ * ({@code The Commerce Department} -> {@code Commerce Department}), a text without lower-case letters (an
+ * all-capitals wire headline) skipped; in Japanese, runs of
+ * two to {@value #MAX_WORDS} adjacent Kuromoji nouns (IPADIC {@code 名詞}: proper nouns, common and サ変 nouns,
+ * name suffixes such as 省; not numbers, pronouns, dependent or adverbial nouns, counters), so compounds such as
+ * 輸出規制 and 米商務省 come out whole. Single words are left to the term counts. Text is NFKC-normalised first
+ * (ＤｅｅｐＳｅｅｋ -> DeepSeek). Other languages (Chinese included): none. Thread-safe (a tokenizer per call).
+ */
+final class Entities {
+    /** Longest run kept, in words or morphemes. */
+    static final int MAX_WORDS = 5;
+    private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&'’-]*[\\p{L}\\p{N}])?");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final List<String> NOUN_EXCLUDED = List.of("名詞-数", "名詞-非自立", "名詞-代名詞", "名詞-副詞可能",
+            "名詞-接尾-助数詞", "名詞-接尾-副詞可能", "名詞-接尾-助動詞語幹", "名詞-特殊", "名詞-接続詞的", "名詞-動詞非自立的");
+
+    private Entities() {}
+
+    /**
+     * @param family the article's analysis family; only {@link Schema.Family#EN} and {@link Schema.Family#JA} yield
+     * @param text   any text, may be empty
+     * @return the distinct entities, in order of first occurrence: key (NFKC, lower case) to the surface first seen
+     */
+    static Map<String, String> of(Schema.Family family, String text) {
+        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        List<String> found = switch (family) {
+            case EN -> english(t);
+            case JA -> japanese(t);
+            case GRAM -> List.of();
+        };
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String e : found) out.putIfAbsent(e.toLowerCase(Locale.ROOT), e);
+        return out;
+    }
+
+    /** @return the capitalised runs of English text */
+    static List<String> english(String text) {
+        List<String> out = new ArrayList<>();
+        if (text.codePoints().noneMatch(Character::isLowerCase)) return out; // an all-capitals headline names nothing
+        List<String> run = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        int lastEnd = -1;
+        while (m.find()) {
+            String w = POSSESSIVE.matcher(m.group()).replaceFirst("");
+            boolean joined = lastEnd >= 0 && text.substring(lastEnd, m.start()).equals(" ");
+            if (!joined) flush(run, out);
+            if (capitalised(w) && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))) flush(run, out);
+            if (capitalised(w) || w.equals("of") && !run.isEmpty()) run.add(w);
+            else flush(run, out);
+            lastEnd = m.end();
+            if (!w.equals(m.group())) { flush(run, out); lastEnd = -1; } // China's ends a name
+        }
+        flush(run, out);
+        return out;
+    }
+
+    private static boolean capitalised(String w) {
+        return Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /** Emits the run as an entity when, without leading stop words and trailing "of", it has 2+ words. */
+    private static void flush(List<String> run, List<String> out) {
+        while (!run.isEmpty() && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(run.getFirst().toLowerCase(Locale.ROOT))) {
+            run.removeFirst();
+        }
+        while (!run.isEmpty() && run.getLast().equals("of")) run.removeLast();
+        if (run.size() >= 2 && run.size() <= MAX_WORDS) out.add(String.join(" ", run));
+        run.clear();
+    }
+
+    /** @return the runs of adjacent nouns of Japanese text, as written */
+    static List<String> japanese(String text) {
+        List<String> out = new ArrayList<>();
+        try (JapaneseTokenizer tok = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
+            PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
+            OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
+            tok.setReader(new StringReader(text));
+            tok.reset();
+            int start = -1, end = -1, words = 0;
+            while (tok.incrementToken()) {
+                boolean noun = noun(pos.getPartOfSpeech(), words > 0);
+                if (noun && words > 0 && off.startOffset() == end) {
+                    end = off.endOffset();
+                    words++;
+                    continue;
+                }
+                emit(text, start, end, words, out);
+                start = noun ? off.startOffset() : -1;
+                end = noun ? off.endOffset() : -1;
+                words = noun ? 1 : 0;
+            }
+            emit(text, start, end, words, out);
+            tok.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return out;
+    }
+
+    private static boolean noun(String pos, boolean inRun) {
+        if (pos == null || !pos.startsWith("名詞")) return false;
+        for (String x : NOUN_EXCLUDED) if (pos.startsWith(x)) return false;
+        return inRun || !pos.startsWith("名詞-接尾");
+    }
+
+    private static void emit(String text, int start, int end, int words, List<String> out) {
+        if (words >= 2 && words <= MAX_WORDS && end - start >= 3) out.add(text.substring(start, end));
+    }
+}
