@@ -46,12 +46,17 @@ final class Entities {
      * @return the distinct entities, in order of first occurrence: key (NFKC, lower case) to the surface first seen
      */
     static Map<String, String> of(Schema.Family family, String text) {
-        String t = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC);
+        String raw = text == null ? "" : text;
         List<String> found = switch (family) {
-            case EN -> english(t);
-            case JA -> japanese(t);
+            case EN -> english(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+            case JA -> japanese(raw);
             case GRAM -> List.of();
         };
+        return keyed(found);
+    }
+
+    /** @return the entities keyed by their lower-case form, first surface kept, in order */
+    static Map<String, String> keyed(List<String> found) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String e : found) out.putIfAbsent(e.toLowerCase(Locale.ROOT), e);
         return out;
@@ -92,42 +97,66 @@ final class Entities {
         run.clear();
     }
 
-    /** @return the runs of adjacent nouns of Japanese text, as written */
+    /** @return the runs of adjacent nouns of Japanese text, as written (Kuromoji normal mode) */
     static List<String> japanese(String text) {
-        List<String> out = new ArrayList<>();
+        NounRuns runs = new NounRuns(text);
         try (JapaneseTokenizer tok = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
             PartOfSpeechAttribute pos = tok.addAttribute(PartOfSpeechAttribute.class);
             OffsetAttribute off = tok.addAttribute(OffsetAttribute.class);
             tok.setReader(new StringReader(text));
             tok.reset();
-            int start = -1, end = -1, words = 0;
-            while (tok.incrementToken()) {
-                boolean noun = noun(pos.getPartOfSpeech(), words > 0);
-                if (noun && words > 0 && off.startOffset() == end) {
-                    end = off.endOffset();
-                    words++;
-                    continue;
-                }
-                emit(text, start, end, words, out);
-                start = noun ? off.startOffset() : -1;
-                end = noun ? off.endOffset() : -1;
-                words = noun ? 1 : 0;
-            }
-            emit(text, start, end, words, out);
+            while (tok.incrementToken()) runs.token(pos.getPartOfSpeech(), off.startOffset(), off.endOffset());
             tok.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        return out;
+        return runs.finish();
+    }
+
+    /**
+     * Collects runs of adjacent nouns from a Kuromoji token stream already being read (the index's own Japanese
+     * analysis, so the text is tokenised once): feed every token's part of speech and offsets into {@code text},
+     * then {@link #finish()}. Entities are the NFKC form of the text spans.
+     */
+    static final class NounRuns {
+        private final String text;
+        private final List<String> out = new ArrayList<>();
+        private int start = -1, end = -1, words;
+
+        NounRuns(String text) {
+            this.text = text;
+        }
+
+        void token(String partOfSpeech, int from, int to) {
+            boolean noun = noun(partOfSpeech, words > 0);
+            if (noun && words > 0 && from == end) {
+                end = to;
+                words++;
+                return;
+            }
+            emit();
+            start = noun ? from : -1;
+            end = noun ? to : -1;
+            words = noun ? 1 : 0;
+        }
+
+        /** @return the runs found, in text order (NFKC) */
+        List<String> finish() {
+            emit();
+            words = 0;
+            return out;
+        }
+
+        private void emit() {
+            if (words >= 2 && words <= MAX_WORDS && end - start >= 3 && end <= text.length()) {
+                out.add(Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKC));
+            }
+        }
     }
 
     private static boolean noun(String pos, boolean inRun) {
         if (pos == null || !pos.startsWith("名詞")) return false;
         for (String x : NOUN_EXCLUDED) if (pos.startsWith(x)) return false;
         return inRun || !pos.startsWith("名詞-接尾");
-    }
-
-    private static void emit(String text, int start, int end, int words, List<String> out) {
-        if (words >= 2 && words <= MAX_WORDS && end - start >= 3) out.add(text.substring(start, end));
     }
 }

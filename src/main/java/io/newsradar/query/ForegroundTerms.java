@@ -4,6 +4,7 @@ import io.newsradar.index.Analyzers;
 import io.newsradar.index.Boundaries;
 import io.newsradar.index.Schema;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
@@ -41,16 +42,20 @@ import java.util.regex.Pattern;
  * {@code morain}). Skipped: the boundary markers ({@link Boundaries}), tokens of digits and separators only, single
  * characters.
  * <p>
- * Entities ({@link Entities}: English and Japanese multi-word names) are counted in the same texts; the background
+ * Terms in fewer than {@link #MIN_FOREGROUND} foreground articles are not looked up nor reported.
+ * Entities ({@link Entities}: English and Japanese multi-word names) are counted in the same texts except headlines
+ * (English headlines in title case would read as one long name); the background
  * count of an entity is the number of articles whose field matches it as a phrase (analysed by the field's recipe,
  * one {@code count} per entity), looked up for at most {@link #MAX_ENTITY_LOOKUPS} entities per field, those in the
- * most foreground articles (at least 2).
+ * most foreground articles (at least {@link #MIN_FOREGROUND}).
  */
 final class ForegroundTerms {
     /** Foreground articles read at most. */
     static final int MAX_FOREGROUND = 10_000;
     /** Entities per field whose background phrase count is looked up, at most. */
-    static final int MAX_ENTITY_LOOKUPS = 40;
+    static final int MAX_ENTITY_LOOKUPS = 20;
+    /** Terms and entities in fewer foreground articles are not looked up (nor reported: too rare to judge). */
+    static final int MIN_FOREGROUND = 2;
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:/_-]+");
     private static final Set<String> FIELDS_READ = Set.of(Schema.LANG, Schema.TITLE, Schema.BODY);
 
@@ -95,7 +100,9 @@ final class ForegroundTerms {
                 : searcher.search(foreground, new TopFieldCollectorManager(sample.order(), sample.maxArticles(), Integer.MAX_VALUE));
         Map<String, FieldTally> tallies = new HashMap<>();
         StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : docs.scoreDocs) {
+        ScoreDoc[] inDocOrder = docs.scoreDocs.clone();
+        java.util.Arrays.sort(inDocOrder, java.util.Comparator.comparingInt(sd -> sd.doc)); // stored-field blocks read once
+        for (ScoreDoc sd : inDocOrder) {
             Document d = stored.document(sd.doc, FIELDS_READ);
             String lang = d.get(Schema.LANG);
             Schema.Family family = Schema.familyOf(lang);
@@ -107,7 +114,7 @@ final class ForegroundTerms {
                     case BODY -> body;
                 };
                 String field = text.field(family);
-                tallies.computeIfAbsent(field, f -> new FieldTally()).add(field, family, value);
+                tallies.computeIfAbsent(field, f -> new FieldTally()).add(field, text == Schema.Text.TITLE ? null : family, value);
             }
         }
         return background(searcher, tallies);
@@ -121,14 +128,18 @@ final class ForegroundTerms {
         final Map<String, Long> entities = new HashMap<>();
         final Map<String, Map<String, Long>> entityForms = new HashMap<>();
 
+        /** @param family the family whose entities are read, or null for none */
         void add(String field, Schema.Family family, String text) throws IOException {
             docs++;
-            for (var t : terms(field, text).entrySet()) {
+            Entities.NounRuns nouns = family == Schema.Family.JA ? new Entities.NounRuns(text) : null;
+            for (var t : terms(field, text, nouns).entrySet()) {
                 terms.merge(t.getKey(), 1L, Long::sum);
                 Map<String, Long> forms = termForms.computeIfAbsent(t.getKey(), k -> new HashMap<>());
                 t.getValue().forEach((form, n) -> forms.merge(form, n, Long::sum));
             }
-            for (var e : Entities.of(family, text).entrySet()) {
+            if (family == null) return;
+            var found = nouns != null ? Entities.keyed(nouns.finish()) : Entities.of(family, text);
+            for (var e : found.entrySet()) {
                 entities.merge(e.getKey(), 1L, Long::sum);
                 entityForms.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(e.getValue(), 1L, Long::sum);
             }
@@ -148,6 +159,7 @@ final class ForegroundTerms {
             long bgDocs = Math.max(fgDocs, gram ? grams.docs() : reader.getDocCount(name));
             for (var t : tally.terms.entrySet()) {
                 long fg = t.getValue();
+                if (fg < MIN_FOREGROUND) continue;
                 long df = gram ? grams.docFreq(name, t.getKey()) : reader.docFreq(new Term(name, t.getKey()));
                 long bg = Math.min(bgDocs, Math.max(fg, df));
                 String shown = mostCommon(tally.termForms.get(t.getKey()), t.getKey());
@@ -162,7 +174,7 @@ final class ForegroundTerms {
     private static void entities(IndexSearcher searcher, String field, FieldTally tally, long fgDocs, long bgDocs,
                                  List<SignificantTerms.Counts> out) throws IOException {
         QueryBuilder phrases = new QueryBuilder(Analyzers.forField(field));
-        List<Map.Entry<String, Long>> candidates = tally.entities.entrySet().stream().filter(e -> e.getValue() >= 2)
+        List<Map.Entry<String, Long>> candidates = tally.entities.entrySet().stream().filter(e -> e.getValue() >= MIN_FOREGROUND)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(MAX_ENTITY_LOOKUPS).toList();
         for (var e : candidates) {
@@ -195,12 +207,19 @@ final class ForegroundTerms {
      *         each with the texts it was read from and how often (NFKC, lower case: {@code moraine} for {@code morain})
      */
     static Map<String, Map<String, Long>> terms(String field, String text) throws IOException {
+        return terms(field, text, null);
+    }
+
+    /** As {@link #terms(String, String)}, also feeding every Kuromoji token to {@code nouns} when not null. */
+    static Map<String, Map<String, Long>> terms(String field, String text, Entities.NounRuns nouns) throws IOException {
         Map<String, Map<String, Long>> out = new HashMap<>();
         try (TokenStream ts = Analyzers.forField(field).tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+            PartOfSpeechAttribute pos = nouns == null ? null : ts.addAttribute(PartOfSpeechAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
+                if (nouns != null) nouns.token(pos.getPartOfSpeech(), offsets.startOffset(), offsets.endOffset());
                 String t = term.toString();
                 if (t.codePointCount(0, t.length()) < 2 || NUMBER.matcher(t).matches()) continue;
                 if (t.equals(Boundaries.SENTENCE) || t.equals(Boundaries.PARAGRAPH)) continue;
