@@ -99,30 +99,43 @@ public final class SignificantTerms {
 
     /**
      * Walks the ranking and keeps at most {@code limit} items, none repeating another: a term that is one of the
-     * words of an entity kept before it is dropped, and an entity takes the place of the first term kept before it
-     * that is one of its words (the others are dropped), so {@code commerce}, {@code department} and
-     * {@code Commerce Department} show as the entity alone. Words are compared case-insensitively; a Japanese
-     * entity contains a term when its text contains the term's text.
+     * words of an entity kept before it is dropped, and an entity, wherever it ranks, takes the place of the terms
+     * kept that are among its words when it occurs in at least half as many foreground articles as each of them
+     * ({@code commerce}, {@code department} and {@code Commerce Department} show as the entity alone; 輸出 in 11
+     * articles and 輸出規制 in 7 as 輸出規制); otherwise an entity is kept like a term while there is room, and
+     * {@code limit / 4} places are held for the best entities (names tell an analyst more than single words, but
+     * score lower: a phrase is rarer than each of its words), taken from the lowest-ranked terms. Words are
+     * compared case-insensitively; a Japanese entity contains a term when its text contains the term's text. The
+     * result is ordered by score again (ties: the order of the ranking).
      */
     static List<Term> withoutOverlap(List<Term> ranked, int limit) {
         List<Term> kept = new ArrayList<>();
         for (Term t : ranked) {
             if (t.kind() == Kind.TERM) {
-                if (kept.stream().noneMatch(k -> k.kind() == Kind.ENTITY && contains(k.term(), t.term()))) kept.add(t);
-            } else {
-                int first = -1;
-                for (int i = kept.size() - 1; i >= 0; i--) {
-                    if (kept.get(i).kind() == Kind.TERM && contains(t.term(), kept.get(i).term())) {
-                        if (first >= 0) kept.remove(first);
-                        first = i;
+                if (kept.size() < limit
+                        && kept.stream().noneMatch(k -> k.kind() == Kind.ENTITY && contains(k.term(), t.term()))) {
+                    kept.add(t);
+                }
+                continue;
+            }
+            List<Term> parts = kept.stream().filter(k -> k.kind() == Kind.TERM && contains(t.term(), k.term())).toList();
+            if (!parts.isEmpty() && parts.stream().allMatch(k -> 2 * t.fgCount() >= k.fgCount())) {
+                kept.set(kept.indexOf(parts.getFirst()), t);
+                parts.subList(1, parts.size()).forEach(kept::remove);
+            } else if (parts.isEmpty() && kept.size() < limit) {
+                kept.add(t);
+            } else if (parts.isEmpty() && kept.stream().filter(k -> k.kind() == Kind.ENTITY).count() < limit / 4) {
+                for (int i = kept.size() - 1; i >= 0; i--) { // the lowest-ranked term kept
+                    if (kept.get(i).kind() == Kind.TERM) {
+                        kept.remove(i);
+                        kept.add(t);
+                        break;
                     }
                 }
-                if (first >= 0) kept.set(first, t);
-                else kept.add(t);
             }
-            if (kept.size() >= limit) break;
         }
-        return kept.subList(0, Math.min(limit, kept.size()));
+        kept.sort(Comparator.comparingDouble(Term::score).reversed());
+        return kept;
     }
 
     /** @return whether {@code term} is one of the space-separated words of {@code entity} (or inside a CJK entity) */
