@@ -41,8 +41,8 @@ public final class DigestBuilder {
     /**
      * Characteristic terms and entities shown per theme, at most. Cost bound: per theme, the headlines and leads of
      * the {@value ArticleSearcher#CHARACTERISTIC_SAMPLE} newest articles first seen in the window are re-analysed,
-     * plus one document-frequency lookup per distinct term and one phrase count per entity candidate (at most 40 per
-     * field), whatever the window's size.
+     * plus one document-frequency lookup per distinct term in 2 or more of them and one phrase count per entity
+     * candidate (at most 20 per field), whatever the window's size.
      */
     public static final int TERMS = 8;
 

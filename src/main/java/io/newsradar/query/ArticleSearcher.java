@@ -73,7 +73,7 @@ public interface ArticleSearcher extends Closeable {
     List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException;
 
     /** Newest articles a digest's {@link #characteristicTerms} reads per theme and window, at most. */
-    int CHARACTERISTIC_SAMPLE = 100;
+    int CHARACTERISTIC_SAMPLE = 50;
 
     /**
      * The terms and entities most characteristic of a theme's articles first seen in {@code [from, to)} against the
