@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@value #MAX_WORDS} capitalised words on one line with nothing but single spaces between them (an abbreviation
  * such as {@code U.S.} and a lower-case {@code of} between two capitalised words allowed: {@code Bank of Japan}),
  * a capitalised stop word starting a new run ({@code in the U.S. The company}), leading stop words dropped
- * ({@code The Commerce Department} -> {@code Commerce Department}), a text without lower-case letters (an
+ * ({@code The Commerce Department} -> {@code Commerce Department}), as are leading day and month names
+ * ({@code Wednesday DeepGEMM} -> none), a text without lower-case letters (an
  * all-capitals wire headline) skipped; in Japanese, runs of
  * two to {@value #MAX_WORDS} adjacent Kuromoji nouns (IPADIC {@code 名詞}: proper nouns, common and サ変 nouns,
  * name suffixes such as 省; not numbers, pronouns, dependent or adverbial nouns, counters), so compounds such as
@@ -35,6 +36,11 @@ final class Entities {
     static final int MAX_WORDS = 5;
     private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&'’-]*[\\p{L}\\p{N}])?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    /** Capitalised for the calendar, not as a name: dropped at the start of a run ("Wednesday DeepGEMM"). */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
     private static final List<String> NOUN_EXCLUDED = List.of("名詞-数", "名詞-非自立", "名詞-代名詞", "名詞-副詞可能",
             "名詞-接尾-助数詞", "名詞-接尾-副詞可能", "名詞-接尾-助動詞語幹", "名詞-特殊", "名詞-接続詞的", "名詞-動詞非自立的");
 
@@ -89,7 +95,8 @@ final class Entities {
 
     /** Emits the run as an entity when, without leading stop words and trailing "of", it has 2+ words. */
     private static void flush(List<String> run, List<String> out) {
-        while (!run.isEmpty() && EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(run.getFirst().toLowerCase(Locale.ROOT))) {
+        while (!run.isEmpty() && (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(run.getFirst().toLowerCase(Locale.ROOT))
+                || CALENDAR.contains(run.getFirst().toLowerCase(Locale.ROOT)))) {
             run.removeFirst();
         }
         while (!run.isEmpty() && run.getLast().equals("of")) run.removeLast();

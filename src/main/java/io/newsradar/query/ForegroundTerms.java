@@ -56,6 +56,7 @@ final class ForegroundTerms {
     static final int MAX_ENTITY_LOOKUPS = 20;
     /** Terms and entities in fewer foreground articles are not looked up (nor reported: too rare to judge). */
     static final int MIN_FOREGROUND = 2;
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s$");
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:/_-]+");
     private static final Set<String> FIELDS_READ = Set.of(Schema.LANG, Schema.TITLE, Schema.BODY);
 
@@ -233,6 +234,7 @@ final class ForegroundTerms {
 
     private static String surface(String text, int start, int end, String term) {
         if (start < 0 || end > text.length() || start >= end) return term;
-        return Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String form = Normalizer.normalize(text.substring(start, end), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return POSSESSIVE.matcher(form).replaceFirst(""); // italy's is indexed as italy: shown as italy
     }
 }

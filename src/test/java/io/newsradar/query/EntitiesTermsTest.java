@@ -34,6 +34,14 @@ class EntitiesTermsTest {
     }
 
     @Test
+    void calendarWordsStartNoName() {
+        // themes-gold en (DeepSeek)
+        assertThat(Entities.english("communication library for mixture-of-experts models, and on Wednesday DeepGEMM, "
+                + "a compact library for FP8")).isEmpty();
+        assertThat(Entities.english("The export rules the Commerce Department issued on Friday, Oct. 7")).containsExactly("Commerce Department");
+    }
+
+    @Test
     void allCapitalsHeadlinesNameNothing() {
         assertThat(Entities.english("U.S. TRADE DEFICIT WIDENS IN JANUARY")).isEmpty();
     }
