@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * ({@code Wednesday DeepGEMM} -> none), a text without lower-case letters (an
  * all-capitals wire headline) skipped; in Japanese, runs of
  * two to {@value #MAX_WORDS} adjacent Kuromoji nouns (IPADIC {@code 名詞}: proper nouns, common and サ変 nouns,
- * name suffixes such as 省; not numbers, pronouns, dependent or adverbial nouns, counters), so compounds such as
+ * name suffixes such as 省, a noun prefix such as 大 or 米 at the start; not numbers, pronouns, dependent or adverbial nouns, counters), so compounds such as
  * 輸出規制 and 米商務省 come out whole. Single words are left to the term counts. Text is NFKC-normalised first
  * (ＤｅｅｐＳｅｅｋ -> DeepSeek). Other languages (Chinese included): none. Thread-safe (a tokenizer per call).
  */
@@ -162,6 +162,7 @@ final class Entities {
     }
 
     private static boolean noun(String pos, boolean inRun) {
+        if (pos != null && pos.startsWith("接頭詞-名詞接続")) return !inRun; // 大|規模言語モデル, 米|商務省
         if (pos == null || !pos.startsWith("名詞")) return false;
         for (String x : NOUN_EXCLUDED) if (pos.startsWith(x)) return false;
         return inRun || !pos.startsWith("名詞-接尾");

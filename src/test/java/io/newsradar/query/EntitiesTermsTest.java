@@ -55,6 +55,9 @@ class EntitiesTermsTest {
         List<String> singapore = Entities.japanese(
                 "シャンムガム内務相兼法相は3月3日、サーバーには米国の輸出規制の対象となるエヌビディア製の半導体が搭載されていた可能性があると述べた。");
         assertThat(singapore).contains("輸出規制");
+        // themes-gold ja (DeepSeek-R1 release): the prefix 大 belongs to the compound
+        assertThat(Entities.japanese("深度求索（ディープシーク）は20日、数学やプログラミングなどの推論能力を高めた大規模言語モデル"
+                + "「DeepSeek-R1」を公開した。")).contains("大規模言語モデル", "推論能力").doesNotContain("20日");
         assertThat(singapore).noneMatch(e -> e.contains("は") || e.contains("の") || e.contains("が") || e.contains("3月"));
     }
 
