@@ -220,7 +220,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "digest", mixinStandardHelpOptions = true,
             description = "Digest speed: index N new articles across T themes into a temporary folder (every fifth a "
-                    + "syndicated copy), then time building the digest (stories, ranking, leads, trends) and rendering "
+                    + "syndicated copy), then time building the digest (stories, ranking, leads, trends, characteristic terms) and rendering "
                     + "every format (md, html with PNG charts, json, atom, and the e-mail HTML with its chart parts). "
                     + "Texts from the shared corpora (bbc-news, livedoor-news, reuters21578) when they are there, else generated.",
             footer = {"", "Example:", "  newsradar bench digest --articles 10000 --themes 50"})

@@ -53,14 +53,23 @@ public record Digest(String name, Instant windowStart, Instant windowEnd, String
      *                  shown as "also in" only), most copies first
      * @param articles  articles of the theme first seen in the window (every copy, follow-up copies included);
      *                  at least {@code items.size() + more}
+     * @param terms     the terms and entities most characteristic of the window's articles against the whole
+     *                  index, most characteristic first; empty when not computed or none stands out
      */
     public record Section(String theme, String version, List<Item> items, long more, Trend trend,
-                          List<FollowUp> followUps, long articles) {
+                          List<FollowUp> followUps, long articles, List<Term> terms) {
         public Section {
             items = List.copyOf(items);
             followUps = followUps == null ? List.of() : List.copyOf(followUps);
+            terms = terms == null ? List.of() : List.copyOf(terms);
             if (more < 0) throw new IllegalArgumentException("more < 0: " + more);
             if (articles < items.size() + more) throw new IllegalArgumentException("articles < listed + more: " + articles);
+        }
+
+        /** A section without characteristic terms. */
+        public Section(String theme, String version, List<Item> items, long more, Trend trend,
+                       List<FollowUp> followUps, long articles) {
+            this(theme, version, items, more, trend, followUps, articles, List.of());
         }
 
         /** A section whose items are single articles (no grouping into stories), without follow-ups. */
@@ -81,6 +90,24 @@ public record Digest(String name, Instant windowStart, Instant windowEnd, String
         /** @return new stories in the window: listed plus not listed */
         public long storyCount() {
             return items.size() + more;
+        }
+    }
+
+    /**
+     * A term or entity characteristic of a section's articles (significant terms: log-likelihood G² of the
+     * theme's articles in the window against the whole index).
+     *
+     * @param text       as written most often (lower case for a term; a name as capitalised, e.g. Commerce Department)
+     * @param kind       {@code term} (one word or morpheme) or {@code entity} (a multi-word name)
+     * @param articles   articles of the sample read that contain it, >= 1
+     * @param background articles of the whole index that contain it, >= articles
+     * @param score      G², > 0
+     */
+    public record Term(String text, String kind, long articles, long background, double score) {
+        public Term {
+            if (text == null || text.isBlank()) throw new IllegalArgumentException("term text is required");
+            if (!"term".equals(kind) && !"entity".equals(kind)) throw new IllegalArgumentException("kind term|entity: " + kind);
+            if (articles < 1 || background < articles) throw new IllegalArgumentException("need 1 <= articles <= background");
         }
     }
 

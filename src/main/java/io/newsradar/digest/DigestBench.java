@@ -21,7 +21,7 @@ import java.util.Random;
 /**
  * Issue 6's digest benchmark: N new articles across T themes, indexed into a fresh on-disk index (not timed), then
  * a digest built from it (first-seen queries, story grouping, ranking with the theme placement read from each
- * article, leads, trends) and rendered in every format (Markdown, HTML with PNG charts as {@code data:} URIs, the
+ * article, leads, trends, characteristic terms) and rendered in every format (Markdown, HTML with PNG charts as {@code data:} URIs, the
  * e-mail HTML with its chart parts, JSON, Atom). Timed over several rounds after one warm-up; the median is
  * reported.
  *
@@ -211,7 +211,7 @@ public final class DigestBench {
         out.add(String.format(java.util.Locale.ROOT, "digest bench: %d new articles (%d stories) across %d themes, %d stories listed; %s",
                 r.articles(), r.stories(), r.themes(), r.listed(),
                 r.indexMs() == 0 ? "index of an earlier run" : String.format(java.util.Locale.ROOT, "index written in %.0f ms (not timed below)", r.indexMs())));
-        out.add(String.format(java.util.Locale.ROOT, "  build (first-seen, stories, placement, ranking, leads, trends): %.0f ms (CPU %.0f ms)",
+        out.add(String.format(java.util.Locale.ROOT, "  build (first-seen, stories, placement, ranking, leads, trends, terms): %.0f ms (CPU %.0f ms)",
                 r.buildMs(), r.buildCpuMs()));
         DigestFormat[] all = DigestFormat.values();
         for (int k = 0; k < all.length; k++) {

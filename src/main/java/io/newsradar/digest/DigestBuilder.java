@@ -28,7 +28,8 @@ import java.util.function.Function;
  * shown once under its first-seen copy with the other copies as "also in" ({@link StoryGroups}), a story reported
  * before the window shown as a follow-up only; new stories ranked by {@link Importance}; and the theme's
  * {@link Trend}: articles published in the window against the {@value #TREND_WINDOWS} windows of the same
- * length just before it (one count query per window and theme).
+ * length just before it (one count query per window and theme); and up to {@value #TERMS} characteristic terms and
+ * entities of the window's articles against the whole index (cost bound at {@link #TERMS}).
  */
 public final class DigestBuilder {
     /** An article published more than this before the window start is marked late. */
@@ -37,6 +38,13 @@ public final class DigestBuilder {
     public static final int TREND_WINDOWS = 7;
     /** Most articles per theme and window grouped and ranked (the newest first-seen ones when there are more). */
     public static final int MAX_RANKED = 10_000;
+    /**
+     * Characteristic terms and entities shown per theme, at most. Cost bound: per theme, the headlines and leads of
+     * the {@value ArticleSearcher#CHARACTERISTIC_SAMPLE} newest articles first seen in the window are re-analysed,
+     * plus one document-frequency lookup per distinct term in 2 or more of them and one phrase count per entity
+     * candidate (at most 20 per field), whatever the window's size.
+     */
+    public static final int TERMS = 8;
 
     private final ArticleSearcher searcher;
     private final List<Theme> themes;
@@ -115,7 +123,14 @@ public final class DigestBuilder {
         for (int k = 0; k < listed.size(); k++) listed.set(k, withLead(listed.get(k)));
         long stories = ranked.size() + Math.max(0, r.total() - r.hits().size()); // beyond MAX_RANKED: counted as stories
         return new Digest.Section(theme.name(), theme.version(), listed, stories - listed.size(), trend(theme.name(), window),
-                followUps.subList(0, Math.min(perTheme, followUps.size())), Math.max(articles, stories));
+                followUps.subList(0, Math.min(perTheme, followUps.size())), Math.max(articles, stories),
+                terms(theme.name(), window));
+    }
+
+    /** The theme's characteristic terms and entities in the window ({@link ArticleSearcher#characteristicTerms}). */
+    private List<Digest.Term> terms(String theme, DigestWindow window) throws IOException {
+        return searcher.characteristicTerms(theme, window.start(), window.end(), TERMS).stream()
+                .map(t -> new Digest.Term(t.term(), t.kind().label(), t.fgCount(), t.bgCount(), t.score())).toList();
     }
 
     /** The item of a new story, without its lead (read only for the listed ones). */

@@ -90,6 +90,18 @@ final class DigestView {
         sv.put("more", s.more());
         sv.put("hasMore", s.more() > 0);
         if (s.trend() != null) sv.put("trend", trend(s.trend(), index, charts));
+        List<Map<String, Object>> terms = new ArrayList<>();
+        for (int k = 0; k < s.terms().size(); k++) {
+            Digest.Term t = s.terms().get(k);
+            Map<String, Object> tv = new LinkedHashMap<>();
+            tv.put("text", oneLine(t.text()));
+            tv.put("entity", "entity".equals(t.kind()));
+            tv.put("articles", t.articles());
+            tv.put("sep", k + 1 < s.terms().size());
+            terms.add(tv);
+        }
+        sv.put("terms", terms);
+        sv.put("hasTerms", !terms.isEmpty());
         List<Map<String, Object>> items = new ArrayList<>();
         for (Digest.Item i : s.items()) items.add(item(i, zone));
         sv.put("items", items);

@@ -34,6 +34,13 @@ import tools.jackson.databind.node.ObjectNode;
  *                         "average": number  mean of "previous",
  *                         "spike": bool      rule in {@link Trend},
  *                         "sparkline": string  one bar per window, oldest first }
+ *     "terms":   [ { the terms and entities most characteristic of the window's articles against the whole index
+ *                    (log-likelihood G², sample in {@link DigestBuilder#TERMS}), most characteristic first, up to 8:
+ *                    "text": string   as written most often (terms lower case),
+ *                    "kind": "term" | "entity"   one word/morpheme, or a multi-word name (Commerce Department, 輸出規制),
+ *                    "articles": int   sampled articles of the window containing it,
+ *                    "background": int  articles of the whole index containing it,
+ *                    "score": number   G² } ]
  *     "articles": [ { one per new story, its first-seen copy, most important first:
  *                     "id": string, "title": string, "url": string, "source": string, "site": string, "lang": string,
  *                     "published": ISO date-time with offset in the digest zone, or null,
@@ -85,6 +92,15 @@ public final class JsonDigestRenderer implements DigestRenderer {
             tr.put("average", s.trend().average());
             tr.put("spike", s.trend().spike());
             tr.put("sparkline", s.trend().sparkline());
+        }
+        ArrayNode terms = t.putArray("terms");
+        for (Digest.Term term : s.terms()) {
+            ObjectNode n = terms.addObject();
+            n.put("text", term.text());
+            n.put("kind", term.kind());
+            n.put("articles", term.articles());
+            n.put("background", term.background());
+            n.put("score", term.score());
         }
         ArrayNode arts = t.putArray("articles");
         for (Digest.Item i : s.items()) {

@@ -60,7 +60,10 @@ public interface ArticleSearcher extends Closeable {
     /**
      * The terms most characteristic of the articles matching {@code request} (its {@code limit}, {@code sort} and
      * facets ignored) against the whole index: document frequencies of body terms per language field, scored by
-     * {@link SignificantTerms} (log-likelihood G²); terms in fewer than 2 matching articles are left out.
+     * {@link SignificantTerms} (log-likelihood G²); terms in fewer than 2 matching articles are left out. Besides
+     * single terms ({@link SignificantTerms.Kind#TERM}), English and Japanese multi-word names
+     * ({@link SignificantTerms.Kind#ENTITY}: Commerce Department, 輸出規制), counted the same way, their background
+     * by phrase count. At most 10,000 matching articles are read (their whole bodies).
      *
      * @param request the foreground: typically a theme and a publication window
      * @param limit   at most this many terms, 1..1,000
@@ -68,6 +71,26 @@ public interface ArticleSearcher extends Closeable {
      * @throws QueryException when the query text does not parse
      */
     List<SignificantTerms.Term> significantTerms(SearchRequest request, int limit) throws IOException;
+
+    /** Newest articles a digest's {@link #characteristicTerms} reads per theme and window, at most. */
+    int CHARACTERISTIC_SAMPLE = 50;
+
+    /**
+     * The terms and entities most characteristic of a theme's articles first seen in {@code [from, to)} against the
+     * whole index, as {@link #significantTerms} ranks them, at a bounded cost for digests: only the headlines and
+     * leads of the {@value #CHARACTERISTIC_SAMPLE} articles first seen last are read (each compared with the index's
+     * headline and lead fields), so the cost per theme does not grow with the window. A term or entity must occur in
+     * 2 of them. The default (searchers without an index) reports none.
+     *
+     * @param theme theme name
+     * @param from  first instant of the window (inclusive, UTC)
+     * @param to    end of the window (exclusive)
+     * @param limit at most this many, 1..1,000
+     * @return highest score first; empty when fewer than 2 articles match
+     */
+    default List<SignificantTerms.Term> characteristicTerms(String theme, Instant from, Instant to, int limit) throws IOException {
+        return List.of();
+    }
 
     /**
      * The members of a story (near-duplicates and syndicated copies), earliest first seen first: the first hit's

@@ -66,10 +66,15 @@ final class GramBackground {
 
     /** @return how many of those articles have {@code term} in the gram body */
     long docFreq(String term) throws IOException {
+        return docFreq(Schema.BODY, term);
+    }
+
+    /** @return how many of those articles have {@code term} in the gram field {@code field} (title, lead, body) */
+    long docFreq(String field, String term) throws IOException {
         BytesRef bytes = new BytesRef(term);
         long n = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(Schema.BODY);
+            Terms terms = leaf.reader().terms(field);
             if (terms == null) continue;
             TermsEnum te = terms.iterator();
             if (!te.seekExact(bytes)) continue;

@@ -207,12 +207,24 @@ public final class LuceneArticleSearcher implements ArticleSearcher {
     }
 
     @Override
-    public SearchResult firstSeen(String theme, Instant from, Instant to, int limit) throws IOException {
-        long t0 = System.nanoTime();
-        Query query = new BooleanQuery.Builder()
+    public List<SignificantTerms.Term> characteristicTerms(String theme, Instant from, Instant to, int limit) throws IOException {
+        if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1..1000, was " + limit);
+        var sample = ForegroundTerms.headlinesAndLeads(CHARACTERISTIC_SAMPLE, byDate(Schema.FIRST_SEEN));
+        return SignificantTerms.top(ForegroundTerms.count(searcher, firstSeenQuery(theme, from, to), sample),
+                MIN_FOREGROUND_COUNT, limit);
+    }
+
+    private static Query firstSeenQuery(String theme, Instant from, Instant to) {
+        return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Schema.THEME, theme)), Occur.FILTER)
                 .add(QuerySyntax.range(Schema.FIRST_SEEN, from.toEpochMilli(), to.toEpochMilli() - 1), Occur.FILTER)
                 .build();
+    }
+
+    @Override
+    public SearchResult firstSeen(String theme, Instant from, Instant to, int limit) throws IOException {
+        long t0 = System.nanoTime();
+        Query query = firstSeenQuery(theme, from, to);
         TopDocs docs = searcher.search(query, new TopFieldCollectorManager(byDate(Schema.FIRST_SEEN), limit, Integer.MAX_VALUE));
         List<Hit> hits = new ArrayList<>(docs.scoreDocs.length);
         for (ScoreDoc sd : docs.scoreDocs) hits.add(bareHit(searcher.storedFields().document(sd.doc, STORY_FIELDS)));

@@ -109,12 +109,12 @@ class AnalyticsCommandsTest {
         assertThat(r.exit()).as(r.err()).isZero();
         // distillation: 3 of 10 DeepSeek articles, 3 of 13 in all; a=3 b=7 c=0 d=3 -> G² = 1.828
         assertThat(r.out().lines().findFirst().orElseThrow())
-                .startsWith("{\"theme\":\"DeepSeek\",\"term\":\"distillation\",\"fg_count\":3,\"bg_count\":3,\"score\":1.828");
+                .startsWith("{\"theme\":\"DeepSeek\",\"term\":\"distillation\",\"kind\":\"term\",\"fg_count\":3,\"bg_count\":3,\"score\":1.828");
         assertThat(r.out().lines()).hasSize(2); // every other DeepSeek word is in the export articles too
         assertThat(r.out().lines().toList().get(1)).startsWith("{\"theme\":\"DeepSeek\",\"method\":\"log-likelihood G²");
         CliRun csv = run("track", "DeepSeek", "--terms", "--csv");
-        assertThat(csv.out().lines().toList()).hasSize(2).first().isEqualTo("theme,term,fg_count,bg_count,score");
-        assertThat(csv.out().lines().toList().get(1)).isEqualTo("DeepSeek,distillation,3,3,1.82802");
+        assertThat(csv.out().lines().toList()).hasSize(2).first().isEqualTo("theme,term,kind,fg_count,bg_count,score");
+        assertThat(csv.out().lines().toList().get(1)).isEqualTo("DeepSeek,distillation,term,3,3,1.82802");
     }
 
     @Test
