@@ -106,6 +106,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--load", paramLabel = "N", description = "Also measure tagging speed with N themes generated from the themes' vocabulary (e.g. 10000).")
         Integer load;
 
+        @Option(names = "--load-rounds", paramLabel = "N", defaultValue = "5", description = "Timed passes over the gold articles for --load, after one warm-up pass. Default: ${DEFAULT-VALUE}.")
+        int loadRounds;
+
         @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Tagging threads for --load. Default: ${DEFAULT-VALUE}.")
         int threads;
 
@@ -121,9 +124,10 @@ final class BenchCommand implements Runnable {
             common.out().print(report.table());
             if (load != null) {
                 if (load < 1) throw new UserException("--load must be at least 1, was " + load);
+                if (loadRounds < 1) throw new UserException("--load-rounds must be at least 1, was " + loadRounds);
                 ThemeSet big = SyntheticThemes.generate(set, load, 42L);
                 TaggingThroughput t = TaggingThroughput.measure(big.matcher(),
-                        articles.stream().map(ThemesBench.GoldArticle::article).toList(), 5, threads);
+                        articles.stream().map(ThemesBench.GoldArticle::article).toList(), loadRounds, threads);
                 common.out().printf(Locale.ROOT,
                         "tagging with %d themes: %.0f articles/s on %d threads (%.2f CPU ms per article, %.1f tags per article)%n",
                         t.themes(), t.articlesPerSec(), t.threads(), t.cpuMsPerArticle(), t.tagsPerArticle());
