@@ -59,7 +59,9 @@ public final class SourceCrawl {
 
     /**
      * Polls every source that is due now (never polled, or its interval passed since its last full poll); each full
-     * poll adapts the source's interval ({@link AdaptivePoll}: sooner when it stored articles, later when not).
+     * poll adapts the source's interval ({@link AdaptivePoll}: sooner when it stored articles, later when not); a
+     * poll in which every input failed is not a full poll: the source is retried with back-off
+     * ({@link SourcePolls#recordFailure}).
      *
      * @return one pass per source polled, in file order; empty when none was due
      * @throws IOException when the poll times cannot be read or written
@@ -93,9 +95,17 @@ public final class SourceCrawl {
             CrawlSummary summary = crawler.run(s.feeds(), s.sitemaps(), List.of(), seeds);
             current = null;
             passes.add(new SourcePass(s.name(), summary, stopped));
-            if (!stopped) polls.record(s, started, summary.stored() > 0);
+            if (stopped) continue;
+            if (failedAsAWhole(summary)) polls.recordFailure(s, started);
+            else polls.record(s, started, summary.stored() > 0);
         }
         return passes;
+    }
+
+    /** @return true when nothing of the source could be read: every input failed, none was parsed, fetched or skipped */
+    static boolean failedAsAWhole(CrawlSummary summary) {
+        return summary.failed() > 0 && summary.feeds() == 0 && summary.fetched() == 0 && summary.stored() == 0
+                && summary.skipped() == 0;
     }
 
     private PageSink zoned(String zone) {

@@ -106,4 +106,38 @@ class SourcePollsTest {
         assertThat(reread.interval(bounded("busy", "1h", "45m", null))).as("bounds edited: clamped")
                 .isEqualTo(Duration.ofMinutes(45));
     }
+
+    @Test
+    void aFailedPollIsRetriedWithBackOffAndIsNotAPoll() throws Exception {
+        AdaptivePoll rule = new AdaptivePoll(true, Duration.ofMinutes(5), Duration.ofHours(6));
+        Source hourly = source("hourly", "1h");
+        Instant t0 = Instant.parse("2025-01-31T00:00:00Z");
+        SourcePolls polls = new SourcePolls(data, rule);
+        assertThat(polls.recordFailure(hourly, t0)).isEqualTo(t0.plus(Duration.ofMinutes(5)));
+
+        SourcePolls reread = new SourcePolls(data, rule);
+        assertThat(reread.lastPoll("hourly")).as("a failed poll is not a complete one").isEmpty();
+        assertThat(reread.all()).doesNotContainKey("hourly");
+        assertThat(reread.due(hourly, t0.plus(Duration.ofMinutes(4)))).isFalse();
+        assertThat(reread.due(hourly, t0.plus(Duration.ofMinutes(5)))).isTrue();
+        Instant t1 = t0.plus(Duration.ofMinutes(5));
+        assertThat(reread.recordFailure(hourly, t1)).as("doubled").isEqualTo(t1.plus(Duration.ofMinutes(10)));
+        Instant t2 = t1.plus(Duration.ofMinutes(10));
+        reread.record(hourly, t2, true);
+
+        SourcePolls healed = new SourcePolls(data, rule);
+        assertThat(healed.lastPoll("hourly")).contains(t2);
+        assertThat(healed.nextDue(hourly)).as("the first complete poll keeps the source's poll").isEqualTo(t2.plus(Duration.ofHours(1)));
+        for (int k = 0; k < 12; k++) healed.recordFailure(hourly, t2);
+        assertThat(new SourcePolls(data, rule).nextDue(hourly)).as("capped at the longest interval").isEqualTo(t2.plus(Duration.ofHours(6)));
+        assertThat(new SourcePolls(data, rule).lastPoll("hourly")).as("the last complete poll stays").contains(t2);
+    }
+
+    @Test
+    void aPassIsAFailureOnlyWhenNothingOfTheSourceCouldBeRead() {
+        var failure = new io.newsradar.model.Failure("https://x.example/feed.xml", io.newsradar.model.Failure.Stage.FETCH, "HTTP 500");
+        assertThat(SourceCrawl.failedAsAWhole(new CrawlSummary(0, 0, 0, 0, 0, 1, List.of(failure), List.of()))).isTrue();
+        assertThat(SourceCrawl.failedAsAWhole(new CrawlSummary(1, 3, 2, 2, 0, 1, List.of(failure), List.of()))).isFalse();
+        assertThat(SourceCrawl.failedAsAWhole(new CrawlSummary(0, 0, 0, 0, 0, 0, List.of(), List.of()))).as("304: unchanged").isFalse();
+    }
 }
