@@ -73,7 +73,7 @@ public final class AtomDigestRenderer implements DigestRenderer {
     private static void entry(XMLStreamWriter w, Digest d) throws XMLStreamException {
         w.writeStartElement("entry");
         element(w, "id", entryId(d));
-        element(w, "title", d.name() + ": " + d.newTotal() + " new articles, " + window(d));
+        element(w, "title", d.name() + ": " + d.newTotal() + " new articles counted per theme, " + window(d));
         element(w, "updated", d.generatedAt().toString());
         author(w);
         for (Digest.Section s : d.sections()) {
@@ -82,7 +82,7 @@ public final class AtomDigestRenderer implements DigestRenderer {
                 if (href != null) link(w, "related", href, "text/html");
             }
         }
-        element(w, "summary", d.newTotal() + " new articles in " + d.sections().size() + " themes, " + window(d));
+        element(w, "summary", d.newTotal() + " new articles counted per theme in " + d.sections().size() + " themes, " + window(d));
         w.writeStartElement("content");
         w.writeAttribute("type", "html");
         w.writeCharacters(clean(new HtmlDigestRenderer().fragment(d)));

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   "window_end":   instant  end of the window (exclusive)
  *   "timezone":     string   IANA zone of the window and of "published"
  *   "generated_at": instant
- *   "total":        int      articles listed over all themes
- *   "new_total":    int      articles new in the window over all themes, listed or not
+ *   "total":        int      stories listed over all themes
+ *   "new_total":    int      articles new in the window summed over the themes (an article in two themes counts twice), listed or not
  *   "crawl":        null (not looked up) | { "recorded": bool   false: no crawl records, nothing known,
  *                     "polled": [string]  sources polled to the end since the window start,
  *                     "missed": [ { "source": string, "last_poll": instant or null } ]  due in the window, not polled

@@ -3,7 +3,10 @@ package io.newsradar.query;
 import io.newsradar.index.Analyzers;
 import io.newsradar.index.Boundaries;
 import io.newsradar.index.Schema;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -58,6 +61,12 @@ final class ForegroundTerms {
     static final int MIN_FOREGROUND = 2;
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s$");
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:/_-]+");
+    /**
+     * English function words, never characteristic (the index keeps them for phrases): the Snowball project's English
+     * stop list as Lucene ships it ({@code org/apache/lucene/analysis/snowball/english_stop.txt}, 174 words) plus
+     * the modal verbs and "lets"/"also" it leaves out (it keeps "can", "will", "may" as possible nouns).
+     */
+    static final CharArraySet STOP_WORDS = englishStopWords();
     private static final Set<String> FIELDS_READ = Set.of(Schema.LANG, Schema.TITLE, Schema.BODY);
 
     /**
@@ -224,12 +233,25 @@ final class ForegroundTerms {
                 String t = term.toString();
                 if (t.codePointCount(0, t.length()) < 2 || NUMBER.matcher(t).matches()) continue;
                 if (t.equals(Boundaries.SENTENCE) || t.equals(Boundaries.PARAGRAPH)) continue;
-                out.computeIfAbsent(t, k -> new HashMap<>())
-                        .merge(surface(text, offsets.startOffset(), offsets.endOffset(), t), 1L, Long::sum);
+                String shown = surface(text, offsets.startOffset(), offsets.endOffset(), t);
+                if (STOP_WORDS.contains(shown) || STOP_WORDS.contains(t)) continue;
+                out.computeIfAbsent(t, k -> new HashMap<>()).merge(shown, 1L, Long::sum);
             }
             ts.end();
         }
         return out;
+    }
+
+    private static CharArraySet englishStopWords() {
+        try (var in = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
+            if (in == null) throw new IllegalStateException("english_stop.txt missing from lucene-analysis-common");
+            CharArraySet set = new CharArraySet(WordlistLoader.getSnowballWordSet(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), false);
+            for (String w : List.of("can", "will", "may", "might", "must", "shall", "lets", "let's", "also")) set.add(w);
+            return CharArraySet.unmodifiableSet(set);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String surface(String text, int start, int end, String term) {

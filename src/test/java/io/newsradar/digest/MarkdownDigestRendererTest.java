@@ -12,7 +12,7 @@ class MarkdownDigestRendererTest {
     void rendersThemesItemsAndWindowInTheDigestZone() {
         String md = new MarkdownDigestRenderer().render(withItem("中国発AIディープシークの台頭", "https://news.example.jp/a/1"));
         assertThat(md).contains("# newsradar digest: daily")
-                .contains("Window 2025-02-01 00:00 to 2025-02-02 00:00 (Asia/Tokyo), 3 new articles in 2 themes (1 listed)")
+                .contains("Window 2025-02-01 00:00 to 2025-02-02 00:00 (Asia/Tokyo), 3 new articles counted per theme (an article in two themes counts in each), 2 themes, 1 stories listed")
                 .contains("## DeepSeek (3 new) · definition abc123")
                 .contains("**[中国発AIディープシークの台頭](<https://news.example.jp/a/1>)**")
                 .contains("ジェトロ・ビジネス短信 via みらいニュース · 2025-01-31 16:00 · ja")
