@@ -21,6 +21,10 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cl.getErr().println(name + ": " + e.getMessage());
             return ExitCodes.BUSY;
         }
+        if (e instanceof QueryException q && q.column() > 0 && !q.getMessage().contains("column")) {
+            cl.getErr().println(name + ": " + q.getMessage() + " (column " + q.column() + ")");
+            return ExitCodes.USAGE;
+        }
         if (isUserError(e)) {
             cl.getErr().println(name + ": " + e.getMessage());
             return ExitCodes.USAGE;
