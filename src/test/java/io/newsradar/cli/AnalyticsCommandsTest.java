@@ -51,11 +51,7 @@ class AnalyticsCommandsTest {
     }
 
     private static CliRun run(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.of(all);
+        return CliRun.in(data, args);
     }
 
     @Test

@@ -14,6 +14,15 @@ import java.io.StringWriter;
  * @param err  standard error
  */
 public record CliRun(int exit, String out, String err) {
+    /** Runs {@code newsradar --data DATA args...} in process. */
+    public static CliRun in(java.nio.file.Path data, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return of(all);
+    }
+
     public static CliRun of(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
