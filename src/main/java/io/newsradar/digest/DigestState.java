@@ -5,10 +5,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
@@ -128,18 +126,7 @@ public final class DigestState {
     }
 
     private void writeAtomically(String name, Path target, Object value) throws IOException {
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "digest-" + checkName(name), ".tmp");
-        try {
-            JSON.writeValue(tmp.toFile(), value);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.replace(target, "digest-" + checkName(name), out -> JSON.writeValue(out, value));
     }
 
     /**
