@@ -29,23 +29,47 @@ final class ArticleTerms {
      * @param positions token positions, ascending
      * @param starts    start offset of each occurrence (UTF-16, 0-based)
      * @param ends      end offset of each occurrence, exclusive
+     * @param byStart   whether the start offsets never decrease (so a part is found by binary search)
      */
-    record Postings(int[] positions, int[] starts, int[] ends) {
-        /** @return the occurrences lying in [from, to) (start &ge; from, end &le; to), or null when none */
+    record Postings(int[] positions, int[] starts, int[] ends, boolean byStart) {
+        Postings(int[] positions, int[] starts, int[] ends) {
+            this(positions, starts, ends, nonDecreasing(starts));
+        }
+
+        private static boolean nonDecreasing(int[] values) {
+            for (int i = 1; i < values.length; i++) if (values[i] < values[i - 1]) return false;
+            return true;
+        }
+
+        /**
+         * @return the occurrences lying in [from, to) (start &ge; from, end &le; to), or null when none
+         */
         Postings slice(int from, int to) {
+            int lo = byStart ? firstStartAtLeast(from) : 0, hi = byStart ? firstStartAtLeast(to) : starts.length;
             int n = 0;
-            for (int i = 0; i < starts.length; i++) if (starts[i] >= from && ends[i] <= to) n++;
+            for (int i = lo; i < hi; i++) if (starts[i] >= from && ends[i] <= to) n++;
             if (n == starts.length) return this;
             if (n == 0) return null;
             int[] p = new int[n], s = new int[n], e = new int[n];
-            for (int i = 0, j = 0; i < starts.length; i++) {
+            for (int i = lo, j = 0; i < hi; i++) {
                 if (starts[i] >= from && ends[i] <= to) {
                     p[j] = positions[i];
                     s[j] = starts[i];
                     e[j++] = ends[i];
                 }
             }
-            return new Postings(p, s, e);
+            return new Postings(p, s, e, byStart);
+        }
+
+        /** @return the index of the first occurrence starting at or after {@code offset} ({@code starts.length} if none) */
+        private int firstStartAtLeast(int offset) {
+            int lo = 0, hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
     }
 

@@ -24,7 +24,11 @@ import java.util.List;
  * truncations and phrases of those are exact; a disjunction is the union; {@code MAXGAPS/n} over two sources keeps
  * the hull of each pair whose gap, measured on the candidates, is at most n (wider candidates only shrink gaps);
  * {@code ORDERED} keeps pairs in order (relaxed to "the first starts before the second ends" for inexact
- * candidates); {@code NOT_CONTAINING} keeps its source's candidates. More than {@value #CAP} candidates: no verdict.
+ * candidates); {@code NOT_CONTAINING} keeps its source's candidates; an extension widens them, clipped at 0 as Lucene
+ * clips. More than {@value #CAP} candidates: no verdict.
+ *
+ * <p>Decision ({@link #decide}): where candidates are exactly Lucene's intervals and of one width per source
+ * ({@link ProximityNode#width}), the check answers for Lucene both ways; elsewhere it only rules out.
  */
 final class ProximityCheck {
     /** Most candidate intervals (or pairs examined) one node may produce before the check gives up (may match). */
@@ -48,7 +52,11 @@ final class ProximityCheck {
             Reader reader = new Reader(text.substring(prefix.length()), query.getField(), dictionary);
             Parsed parsed = reader.node();
             if (reader.at != reader.text.length()) return null;
-            if (!new IntervalQuery(query.getField(), parsed.source()).equals(query)) return null;
+            IntervalQuery rebuilt = new IntervalQuery(query.getField(), parsed.source());
+            // A pair of one source both sides prints the same whether Lucene built it as a repetition (two distinct
+            // occurrences) or, pulling a disjunction up, as a plain pair; such pairs are never decisive and their
+            // candidates cover both readings, so for them equal text is enough.
+            if (!rebuilt.equals(query) && !(reader.samePairs && rebuilt.toString().equals(text))) return null;
             return new ProximityCheck(parsed.node());
         } catch (IllegalArgumentException | IllegalStateException e) {
             return null;
@@ -58,6 +66,14 @@ final class ProximityCheck {
     /** @return false only when the query cannot match the view */
     boolean mayMatch(TermView view) {
         return root.any(view);
+    }
+
+    /**
+     * @return whether the query matches the view, when positions settle it (see {@link ProximityNode#width}); null
+     *         when only Lucene can tell. Never TRUE or FALSE where Lucene would say otherwise.
+     */
+    Boolean decide(TermView view) {
+        return root.decide(view);
     }
 
     /**
@@ -92,6 +108,8 @@ final class ProximityCheck {
         private final String field;
         private final TermDictionary dictionary;
         private int at;
+        /** Whether a pair with one source on both sides was read. */
+        private boolean samePairs;
 
         Reader(String text, String field, TermDictionary dictionary) {
             this.text = text;
@@ -102,13 +120,13 @@ final class ProximityCheck {
         Parsed node() {
             if (take("or(")) {
                 List<Parsed> subs = list();
-                return new Parsed(new ProximityNode.Or(subs.stream().map(Parsed::node).toArray(ProximityNode[]::new)),
+                return shared(new ProximityNode.Or(subs.stream().map(Parsed::node).toArray(ProximityNode[]::new)),
                         Intervals.or(subs.stream().map(Parsed::source).toList()));
             }
             if (take("BLOCK(")) {
                 List<Parsed> subs = list();
                 if (subs.stream().anyMatch(p -> !p.node().exact())) throw new IllegalArgumentException("inexact phrase part");
-                return new Parsed(new ProximityNode.Block(subs.stream().map(Parsed::node).toArray(ProximityNode[]::new)),
+                return shared(new ProximityNode.Block(subs.stream().map(Parsed::node).toArray(ProximityNode[]::new)),
                         Intervals.phrase(subs.stream().map(Parsed::source).toArray(IntervalsSource[]::new)));
             }
             if (take("UNORDERED(")) return pair(false, list(), -1);
@@ -127,7 +145,7 @@ final class ProximityCheck {
                 expect(",");
                 Parsed subtrahend = node();
                 expect(")");
-                return new Parsed(minuend.node(), Intervals.notContaining(minuend.source(), subtrahend.source()));
+                return new Parsed(new ProximityNode.Unless(minuend.node()), Intervals.notContaining(minuend.source(), subtrahend.source()));
             }
             if (take("EXTEND(")) {
                 Parsed inner = node();
@@ -136,7 +154,7 @@ final class ProximityCheck {
                 expect(",");
                 int after = number();
                 expect(")");
-                return new Parsed(new ProximityNode.Extend(inner.node(), before, after), Intervals.extend(inner.source(), before, after));
+                return shared(new ProximityNode.Extend(inner.node(), before, after), Intervals.extend(inner.source(), before, after));
             }
             if (take("MultiTerm(")) {
                 int close = text.indexOf(')', at);
@@ -146,22 +164,31 @@ final class ProximityCheck {
                     throw new IllegalArgumentException("not a prefix: " + pattern);
                 }
                 BytesRef p = new BytesRef(pattern.substring(0, pattern.length() - 1));
-                return new Parsed(new ProximityNode.Leaf(dictionary.prefix(field, p)), Intervals.prefix(p, MAX_EXPANSIONS));
+                return shared(new ProximityNode.Leaf(dictionary.prefix(field, p)), Intervals.prefix(p, MAX_EXPANSIONS));
             }
             int end = at;
             while (end < text.length() && ",()".indexOf(text.charAt(end)) < 0) end++;
             if (end == at) throw new IllegalArgumentException("empty term at " + at);
             BytesRef term = new BytesRef(text.substring(at, end));
             at = end;
-            return new Parsed(new ProximityNode.Leaf(dictionary.pair(field, term)), Intervals.term(term));
+            return shared(new ProximityNode.Leaf(dictionary.pair(field, term)), Intervals.term(term));
         }
 
         private Parsed pair(boolean ordered, List<Parsed> subs, int maxGaps) {
             if (subs.size() != 2) throw new IllegalArgumentException("only two sub-sources are checked");
-            ProximityNode node = new ProximityNode.Pair(subs.get(0).node(), subs.get(1).node(), ordered, maxGaps);
             IntervalsSource a = subs.get(0).source(), b = subs.get(1).source();
+            samePairs |= a.equals(b);
+            ProximityNode node = ProximityNode.Pair.of(subs.get(0).node(), subs.get(1).node(), ordered, maxGaps, a.equals(b));
             IntervalsSource both = ordered ? Intervals.ordered(a, b) : Intervals.unordered(a, b);
+            // not shared: a pair is decided, not listed, except inside another pair (rare)
             return new Parsed(node, maxGaps < 0 ? both : Intervals.maxgaps(maxGaps, both));
+        }
+
+        /** @return the node registered for an equal source in this field, else {@code node} (then registered), shared */
+        private Parsed shared(ProximityNode node, IntervalsSource source) {
+            ProximityNode one = dictionary.shared(List.of(ProximityNode.class, field, source),
+                    () -> new ProximityNode.Shared(node, dictionary.newSlot()));
+            return new Parsed(one, source);
         }
 
         /** Reads sub-nodes up to the closing parenthesis. */

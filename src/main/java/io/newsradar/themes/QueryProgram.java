@@ -136,6 +136,6 @@ interface QueryProgram {
                 required.add(terms.stream().mapToInt(t -> dictionary.pair(iq.getField(), t)).toArray());
             }
         }
-        return new LuceneNode(ThemeQueries.Prepared.of(query), List.copyOf(required), proximity);
+        return new LuceneNode(ThemeQueries.Prepared.of(query), List.copyOf(required), proximity, dictionary.newSlot());
     }
 }

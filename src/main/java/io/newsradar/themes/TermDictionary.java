@@ -29,6 +29,7 @@ final class TermDictionary {
     private final Map<String, Map<BytesRef, Integer>> prefixes = new HashMap<>();
     private final Map<String, Prefixes> frozen = new HashMap<>();
     private final Map<Object, Object> shared = new HashMap<>();
+    private int slots;
     private int[] pairKind = new int[64];
     private int[] pairBody = new int[64];
     private int pairs;
@@ -185,7 +186,20 @@ final class TermDictionary {
      */
     @SuppressWarnings("unchecked")
     <T> T shared(Object key, java.util.function.Supplier<T> fresh) {
-        return (T) shared.computeIfAbsent(key, k -> fresh.get());
+        Object known = shared.get(key);
+        if (known == null) {
+            known = fresh.get(); // may register parts of its own (not computeIfAbsent: no nested updates there)
+            shared.put(key, known);
+        }
+        return (T) known;
+    }
+
+    /**
+     * @return a new memo slot: a small integer, distinct per call, under which a shared node keeps its result on
+     *         a {@link TermView} ({@link TermView#recall})
+     */
+    int newSlot() {
+        return slots++;
     }
 
     /** @return the number of words registered */

@@ -10,17 +10,58 @@ import java.io.IOException;
  * when a query part needs Lucene itself ({@link #lucene()}). Not thread-safe; one per article and call.
  */
 abstract sealed class TermView {
-    private java.util.IdentityHashMap<Object, Object> memo;
+    /** Results kept per node slot: open addressing, linear probing; a view touches a few thousand slots of many. */
+    private int[] keys;
+    private Object[] values;
+    private int size;
 
-    /** @return what {@link #remember} stored for {@code key} in this view, or null */
-    final Object recall(Object key) {
-        return memo == null ? null : memo.get(key);
+    /** @return what {@link #remember} stored under {@code slot} ({@link TermDictionary#newSlot}) in this view, or null */
+    final Object recall(int slot) {
+        if (keys == null) return null;
+        int mask = keys.length - 1;
+        for (int i = mix(slot) & mask; ; i = (i + 1) & mask) {
+            if (values[i] == null) return null;
+            if (keys[i] == slot) return values[i];
+        }
     }
 
-    /** Stores a result computed for {@code key} on this view (e.g. a Lucene part's matches), for reuse. */
-    final void remember(Object key, Object value) {
-        if (memo == null) memo = new java.util.IdentityHashMap<>(256);
-        memo.put(key, value);
+    /** Stores a result (non-null) computed for the node of {@code slot} on this view, for reuse. */
+    final void remember(int slot, Object value) {
+        if (keys == null) {
+            keys = new int[256];
+            values = new Object[256];
+        } else if (2 * (size + 1) > keys.length) {
+            grow();
+        }
+        if (put(keys, values, slot, value)) size++;
+    }
+
+    /** @return true when the slot was new */
+    private static boolean put(int[] keys, Object[] values, int slot, Object value) {
+        int mask = keys.length - 1;
+        for (int i = mix(slot) & mask; ; i = (i + 1) & mask) {
+            if (values[i] == null) {
+                keys[i] = slot;
+                values[i] = value;
+                return true;
+            }
+            if (keys[i] == slot) {
+                values[i] = value;
+                return false;
+            }
+        }
+    }
+
+    private void grow() {
+        int[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new int[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) if (oldValues[i] != null) put(keys, values, oldKeys[i], oldValues[i]);
+    }
+
+    private static int mix(int slot) {
+        return slot * 0x9E3779B9 >>> 7;
     }
 
     /** @return the occurrences of a dictionary pair in this view, or null when absent */
