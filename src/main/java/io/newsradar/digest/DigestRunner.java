@@ -144,7 +144,7 @@ public final class DigestRunner {
         for (DigestOutput o : outputs) {
             try {
                 o.deliver(r);
-                delivered.add(o.describe());
+                delivered.add(o.describe(r));
                 if (pending != null) state.pending(job.name(), pending = pending.accept(o.describe()));
             } catch (DeliveryException e) {
                 if (pending != null && pending.accepted().isEmpty()) state.clearPending(job.name()); // a plain retry is enough
@@ -177,7 +177,7 @@ public final class DigestRunner {
         for (DigestOutput o : todo) {
             try {
                 o.deliver(r);
-                delivered.add(o.describe());
+                delivered.add(o.describe(r));
                 state.pending(job.name(), p = p.accept(o.describe()));
             } catch (DeliveryException e) {
                 return new DigestRunResult(job.name(), p.runAt(), p.window(), p.digest().total(), delivered, e.getMessage(), 1, false);
