@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
                 + "(export*), NEAR/n, PRE/n and fields (title:, source:, lang:, theme:) work as in theme queries.",
         footer = {"", "Examples:", "  newsradar search 輸出規制",
                 "  newsradar search --theme DeepSeek --since 7d --sort date",
-                "  newsradar search '\"export controls\" AND (Nvidia OR エヌビディア)' --lang en --limit 5 --json"})
+                "  newsradar search '\"export controls\" AND (Nvidia OR エヌビディア)' \\",
+                "      --lang en --limit 5 --json"})
 final class SearchCommand implements Callable<Integer> {
     /** Terminal columns of a facet value in the text output; a longer value is cut (counts stay aligned). */
     static final int FACET_LABEL_COLUMNS = 40;
