@@ -126,7 +126,8 @@ public final class DigestRunner {
         var themeSet = ws.themeSet();
         DigestBuilder builder = new DigestBuilder(ws.searcher(), themes(job), job.zone(), themeSet::definition);
         Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
-        Digest built = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
+        Digest built = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state),
+                state.deliveredEnd(job.name()).orElse(null));
         Digest digest = new Digest(built.name(), built.windowStart(), built.windowEnd(), built.timezone(), built.generatedAt(),
                 built.sections(), CrawlStatus.of(ws.dir(), w, AdaptivePoll.of(ws.settings().poll())));
         Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());
