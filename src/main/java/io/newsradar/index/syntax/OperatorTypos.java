@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class OperatorTypos {
     private static final Pattern NEAR_OR_PRE = Pattern.compile("(NEAR|PRE)/(.*)");
     private static final Pattern WITHIN = Pattern.compile("W/(\\d+|S|P)");
+    private static final String QUOTE_HINT = " (quote it to search for the text)";
 
     private OperatorTypos() {}
 
@@ -26,12 +27,10 @@ final class OperatorTypos {
      */
     static void check(String word, int column) {
         Matcher m = NEAR_OR_PRE.matcher(word);
-        if (m.matches()) throw new QueryException("malformed operator '" + word + "': " + m.group(1)
-                + "/n needs a distance n of 0.." + QueryLexer.MAX_NEAR + " words" + distanceProblem(m.group(2))
-                + " (to search for the text itself, quote it)", column);
+        if (m.matches()) throw new QueryException("malformed operator '" + word + "'" + QUOTE_HINT + ": " + m.group(1)
+                + "/n needs a distance n of 0.." + QueryLexer.MAX_NEAR + " words" + distanceProblem(m.group(2)), column);
         Matcher w = WITHIN.matcher(word);
-        if (w.matches()) throw new QueryException("unknown operator '" + word + "': use " + instead(w.group(1))
-                + " (to search for the text itself, quote it)", column);
+        if (w.matches()) throw new QueryException("unknown operator '" + word + "'" + QUOTE_HINT + ": use " + instead(w.group(1)), column);
     }
 
     private static String distanceProblem(String after) {

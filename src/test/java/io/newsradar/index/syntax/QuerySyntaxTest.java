@@ -133,17 +133,17 @@ class QuerySyntaxTest {
             "atleast0(x)                      | 1  | atleast count",
             "title:                           | 1  | has no value",
             "source:Re*ters                   | 1  | trailing *",
-            "chip NEAR/x rules                | 6  | malformed operator 'NEAR/x': NEAR/n needs a distance n of 0..9999 words, not 'x'",
-            "chip NEAR/ rules                 | 6  | malformed operator 'NEAR/': NEAR/n needs a distance n of 0..9999 words, and none",
+            "chip NEAR/x rules                | 6  | malformed operator 'NEAR/x' (quote it to search for the text): NEAR/n needs a distance n of 0..9999 words, not 'x'",
+            "chip NEAR/ rules                 | 6  | malformed operator 'NEAR/' (quote it to search for the text): NEAR/n needs a distance n of 0..9999 words, and none",
             "chip NEAR/-1 rules               | 6  | malformed operator 'NEAR/-1'",
-            "chip PRE/ rules                  | 6  | malformed operator 'PRE/': PRE/n needs",
+            "chip PRE/ rules                  | 6  | malformed operator 'PRE/' (quote it to search for the text): PRE/n needs",
             "chip PRE/3x rules                | 6  | malformed operator 'PRE/3x'",
             "chip NEAR/10000 rules            | 6  | words, not 10000",
             "(chips OR chip) NEAR/x rules     | 17 | malformed operator 'NEAR/x'",
             "title:NEAR/x                     | 7  | malformed operator 'NEAR/x'",
-            "chip W/5 rules                   | 6  | unknown operator 'W/5': use NEAR/5 (any order) or PRE/5 (in order)",
-            "chip W/S rules                   | 6  | unknown operator 'W/S': use SENT",
-            "chip W/P rules                   | 6  | unknown operator 'W/P': use PARA"})
+            "chip W/5 rules                   | 6  | unknown operator 'W/5' (quote it to search for the text): use NEAR/5 (any order) or PRE/5 (in order)",
+            "chip W/S rules                   | 6  | unknown operator 'W/S' (quote it to search for the text): use SENT",
+            "chip W/P rules                   | 6  | unknown operator 'W/P' (quote it to search for the text): use PARA"})
     void errorsSayWhatAndWhere(String query, int column, String message) {
         assertThatThrownBy(() -> QuerySyntax.parse(query))
                 .isInstanceOf(QueryException.class)
