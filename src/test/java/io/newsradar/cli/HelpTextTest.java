@@ -46,6 +46,16 @@ class HelpTextTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> colouredHelpKeepsTheSameText() {
+        List<CommandLine> all = new ArrayList<>();
+        collect(Main.commandLine(), all);
+        return all.stream().map(cl -> DynamicTest.dynamicTest(cl.getCommandSpec().qualifiedName(), () -> {
+            String coloured = cl.getUsageMessage(CommandLine.Help.Ansi.ON).replaceAll("\u001B\\[[0-9;]*m", "");
+            assertThat(coloured).isEqualTo(cl.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        }));
+    }
+
     private static void collect(CommandLine cl, List<CommandLine> out) {
         out.add(cl);
         cl.getSubcommands().values().stream().distinct().forEach(sub -> collect(sub, out));
