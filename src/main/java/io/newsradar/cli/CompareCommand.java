@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Two themes' article counts over time, side by side on one calendar, by publication date.",
         footer = {"", "Examples:", "  newsradar compare DeepSeek 'Semiconductor export controls' --by week",
-                "  newsradar compare DeepSeek 'US-China AI competition' --by month --since 2025-01-01 --csv"})
+                "  newsradar compare DeepSeek 'US-China AI competition' --by month \\",
+                "      --since 2025-01-01 --csv"})
 final class CompareCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  newsradar crawl                      # the due sources of DIR/sources.yaml",
                 "  newsradar crawl --feed https://www3.nhk.or.jp/rss/news/cat0.xml",
                 "  newsradar crawl --sitemap https://example.com/news-sitemap.xml --delay 2000",
-                "  newsradar crawl --url https://example.com/article/1 --url https://example.com/article/2"})
+                "  newsradar crawl --url https://example.com/article/1 \\",
+                "      --url https://example.com/article/2"})
 final class CrawlCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -37,7 +37,9 @@ final class DemoCommand implements Callable<Integer> {
         step(out, "Themes and their article counts", "--data", d, "themes");
         step(out, "Search across languages: Nvidia OR エヌビディア", "--data", d, "search", "Nvidia OR エヌビディア", "--limit", "5");
         step(out, "Search: --theme DeepSeek, newest first", "--data", d, "search", "--theme", "DeepSeek", "--sort", "date", "--limit", "5");
-        step(out, "Digest of everything first seen in the last 24 hours", "--data", d, "digest", "--since", "24h", "--per-theme", "3", "--dry-run");
+        step(out, "Digest of everything first seen (indexed) in the last 24 hours: the samples, published from December "
+                + "2024 to February 2025 (so the trend by publication date is flat); the first digest, so none is marked "
+                + "'indexed late'", "--data", d, "digest", "--since", "24h", "--per-theme", "3", "--dry-run");
         out.printf("%nThe demo data stays in %s; try: ./newsradar --data %s search 'DeepSeek OR ディープシーク'%n", d, d);
         out.flush();
         return ExitCodes.OK;

@@ -23,10 +23,11 @@ import java.util.concurrent.Callable;
         description = "Per theme, the articles first seen (indexed) in the window, as Markdown, HTML, JSON or Atom. The "
                 + "window end is recorded per digest name once the digest was delivered, so --since last never repeats "
                 + "or skips an article. --run-due runs the digests defined in the config that are due now, once each.",
-        footer = {"", "Examples:", "  newsradar digest                       # since the last 'daily' digest (24h the first time)",
+        footer = {"", "Examples:", "  newsradar digest             # since the last 'daily' digest (24h at first)",
                 "  newsradar digest --since 7d --format json",
-                "  newsradar digest --since previous_calendar_day --zone Asia/Tokyo --format html --out digest.html",
-                "  newsradar digest --run-due               # from cron or a systemd timer, e.g. every 15 minutes"})
+                "  newsradar digest --since previous_calendar_day --zone Asia/Tokyo \\",
+                "      --format html --out digest.html",
+                "  newsradar digest --run-due   # from cron or a systemd timer, e.g. every 15 min"})
 final class DigestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

@@ -2,6 +2,7 @@ package io.newsradar.cli;
 
 import io.newsradar.config.ConfigException;
 import io.newsradar.index.syntax.QueryException;
+import io.newsradar.themes.ThemesException;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     static boolean isUserError(Throwable e) {
         return e instanceof ConfigException || e instanceof QueryException || e instanceof IllegalArgumentException
-                || e instanceof UserException;
+                || e instanceof ThemesException || e instanceof UserException;
     }
 
     /** Bad options or parameters: the message and a hint, exit {@value ExitCodes#USAGE}. */

@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 + "source, site, lang, body. A page on the host of a source of the sources file gets that source's "
                 + "extraction hints, as in a crawl.",
         footer = {"", "Examples:", "  newsradar extract page.html",
-                "  newsradar extract --json https://example.com/news/1 saved/*.html > articles.jsonl"})
+                "  newsradar extract --json https://example.com/news/1 saved/*.html \\",
+                "      > articles.jsonl"})
 final class ExtractCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;

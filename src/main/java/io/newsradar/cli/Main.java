@@ -30,6 +30,7 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(new ErrorHandler.Usage());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        HelpLayout.install(cl);
         return cl;
     }
 }

@@ -22,8 +22,12 @@ import java.util.concurrent.Callable;
                 + "(export*), NEAR/n, PRE/n and fields (title:, source:, lang:, theme:) work as in theme queries.",
         footer = {"", "Examples:", "  newsradar search 輸出規制",
                 "  newsradar search --theme DeepSeek --since 7d --sort date",
-                "  newsradar search '\"export controls\" AND (Nvidia OR エヌビディア)' --lang en --limit 5 --json"})
+                "  newsradar search '\"export controls\" AND (Nvidia OR エヌビディア)' \\",
+                "      --lang en --limit 5 --json"})
 final class SearchCommand implements Callable<Integer> {
+    /** Terminal columns of a facet value in the text output; a longer value is cut (counts stay aligned). */
+    static final int FACET_LABEL_COLUMNS = 40;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     @Mixin
@@ -115,7 +119,7 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%d matching article%s%s (%d ms)%n", r.total(), r.total() == 1 ? "" : "s", stories, r.tookMs());
         r.facets().forEach((dim, counts) -> {
             out.printf("%s:%n", dim);
-            counts.forEach(c -> out.printf("  %-40s %6d%n", c.value(), c.count()));
+            counts.forEach(c -> out.printf("  %s %6d%n", Columns.fit(c.value(), FACET_LABEL_COLUMNS), c.count()));
         });
         out.flush();
     }

@@ -18,11 +18,16 @@ final class SourcePassReport {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    /** @return one line of text: what polling one source did */
+    /**
+     * @return one line of text: what polling one source did; the feeds/sitemaps count is what was polled, those that
+     *         answered 304 included and named ({@code 1 feeds/sitemaps (1 not modified)})
+     */
     static String line(SourcePass p) {
-        return String.format("source %s: %d feeds/sitemaps, %d pages fetched, %d stored, %d skipped, %d failed%s",
-                p.source(), p.summary().feeds(), p.summary().fetched(), p.summary().stored(),
-                p.summary().skipped(), p.summary().failed(), p.stopped() ? " (stopped)" : "");
+        int notModified = p.summary().listingsNotModified();
+        return String.format("source %s: %d feeds/sitemaps%s, %d pages fetched, %d stored, %d skipped, %d failed%s",
+                p.source(), p.summary().listingsPolled(), notModified == 0 ? "" : " (" + notModified + " not modified)",
+                p.summary().fetched(), p.summary().stored(), p.summary().skipped(), p.summary().failed(),
+                p.stopped() ? " (stopped)" : "");
     }
 
     /** Failures on stderr, then one line (or JSON object) per source. */
@@ -32,7 +37,8 @@ final class SourcePassReport {
             if (common.json) {
                 var n = JsonLines.object();
                 n.put("source", p.source());
-                n.put("feeds", p.summary().feeds());
+                n.put("feeds", p.summary().listingsPolled());
+                n.put("not_modified", p.summary().listingsNotModified());
                 n.put("items", p.summary().items());
                 n.put("fetched", p.summary().fetched());
                 n.put("stored", p.summary().stored());

@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
                 + "seed pages that 'newsradar crawl' (with no URLs) and 'newsradar watch' poll.",
         subcommands = {SourcesCommand.Add.class, SourcesCommand.ListSources.class, SourcesCommand.Remove.class},
         footer = {"", "Examples:",
-                "  newsradar sources add nhk --feed https://www3.nhk.or.jp/rss/news/cat0.xml --lang ja --zone Asia/Tokyo --poll 30m",
+                "  newsradar sources add nhk --feed https://www3.nhk.or.jp/rss/news/cat0.xml \\",
+                "      --lang ja --zone Asia/Tokyo --poll 30m",
                 "  newsradar sources list", "  newsradar sources remove nhk"})
 final class SourcesCommand implements Runnable {
     @picocli.CommandLine.Spec
@@ -37,7 +38,8 @@ final class SourcesCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add a source, or add URLs and hints to an existing one.",
-            footer = {"", "Example:", "  newsradar sources add reuters --sitemap https://www.reuters.com/arc/outboundfeeds/news-sitemap-index/?outputType=xml --poll 15m"})
+            footer = {"", "Example:", "  newsradar sources add reuters --poll 15m --sitemap \\",
+                    "  'https://www.reuters.com/arc/outboundfeeds/news-sitemap-index/?outputType=xml'"})
     static final class Add implements Callable<Integer> {
         @Mixin
         CommonOptions common;

@@ -35,7 +35,7 @@ record TermsView(PrintWriter out, String theme, boolean csv, boolean json) {
             if (terms.isEmpty()) out.println("no term occurs in 2 or more of the theme's articles more often than elsewhere");
             else out.printf("%-24s %-6s %8s %8s %9s%n", "term", "kind", "theme", "index", "G²");
             for (SignificantTerms.Term t : terms) {
-                out.printf(Locale.ROOT, "%s %-6s %8d %8d %9.2f%n", Columns.padRight(t.term(), 24), t.kind().label(),
+                out.printf(Locale.ROOT, "%s %-6s %8d %8d %9.2f%n", Columns.fit(t.term(), 24), t.kind().label(),
                         t.fgCount(), t.bgCount(), t.score());
             }
         }

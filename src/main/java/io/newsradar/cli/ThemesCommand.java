@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
         description = "List the themes (from DATA/themes.yaml, else the bundled starter themes) with article counts.",
         subcommands = {ThemesCommand.Apply.class, ThemesCommand.Explain.class},
         footer = {"", "Examples:", "  newsradar themes", "  newsradar themes --json",
-                "  newsradar themes apply      # re-tag every stored article after editing themes.yaml",
+                "  newsradar themes apply      # re-tag everything after editing themes.yaml",
                 "  newsradar themes explain https://news.example.jp/article/1 DeepSeek"})
 final class ThemesCommand implements Callable<Integer> {
     @Mixin

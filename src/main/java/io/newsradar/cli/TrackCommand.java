@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
                 "With --terms: the terms most characteristic of the theme's articles in the window against the "
                         + "whole index (log-likelihood G² on document frequencies)."},
         footer = {"", "Examples:", "  newsradar track DeepSeek --by week",
-                "  newsradar track 'Semiconductor export controls' --by month --since 2024-01-01 --csv",
+                "  newsradar track 'Semiconductor export controls' --by month \\",
+                "      --since 2024-01-01 --csv",
                 "  newsradar track DeepSeek --terms --since 30d --limit 20"})
 final class TrackCommand implements Callable<Integer> {
     @Mixin

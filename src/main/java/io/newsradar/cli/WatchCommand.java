@@ -26,7 +26,8 @@ import java.util.logging.Logger;
                 + "being delivered, commits and exits 0. One watch per data directory (DIR/watch.lock); a second one, "
                 + "or a crawl, ingest or reindex meanwhile, exits 75 naming the PID of the first. Events are logged on "
                 + "stderr, one line each: RFC 3339 UTC time, level, component, message.",
-        footer = {"", "Examples:", "  newsradar sources add nhk --feed https://www3.nhk.or.jp/rss/news/cat0.xml --poll 15m",
+        footer = {"", "Examples:", "  newsradar sources add nhk --feed https://www3.nhk.or.jp/rss/news/cat0.xml \\",
+                "      --poll 15m",
                 "  newsradar watch", "  nohup newsradar --data ~/radar watch >> watch.log 2>&1 &"})
 final class WatchCommand implements Callable<Integer> {
     /** Longest wait for the last commit once the JVM is shutting down for another reason than SIGINT/SIGTERM. */

@@ -123,7 +123,8 @@ public record Digest(String name, Instant windowStart, Instant windowEnd, String
      * @param published  publication time in the digest's zone, or null when the page gave none
      * @param firstSeen  when newsradar first indexed it (UTC)
      * @param lead       first one or two sentences of the body, in the article's language
-     * @param late       true when it was published well before the window (indexed late)
+     * @param late       true when it was published well before the end of the previous digest of the same name, which
+     *                   should have carried it (indexed late); never in a first digest
      * @param also       the story's other copies first seen before the window end, earliest first
      * @param importance the inputs and score of its rank ({@link Importance})
      */

@@ -24,7 +24,8 @@ import java.util.function.Function;
 
 /**
  * Builds a {@link Digest}: per theme, the articles first seen (indexed) inside the window, not merely
- * published in it, so an old article indexed late appears once, marked {@code late}; grouped into stories, each
+ * published in it, so an old article indexed late appears once, marked {@code late} when an earlier digest of the
+ * same name should have carried it ({@link #build(String, DigestWindow, Instant, int, LateCommits, Instant)}); grouped into stories, each
  * shown once under its first-seen copy with the other copies as "also in" ({@link StoryGroups}), a story reported
  * before the window shown as a follow-up only; new stories ranked by {@link Importance}; and the theme's
  * {@link Trend}: articles published in the window against the {@value #TREND_WINDOWS} windows of the same
@@ -32,7 +33,7 @@ import java.util.function.Function;
  * entities of the window's articles against the whole index (cost bound at {@link #TERMS}).
  */
 public final class DigestBuilder {
-    /** An article published more than this before the window start is marked late. */
+    /** An article published more than this before the end of the previous digest's window is marked late. */
     static final Duration LATE_AFTER = Duration.ofHours(48);
     /** Earlier windows the trend compares with. */
     public static final int TREND_WINDOWS = 7;
@@ -82,22 +83,30 @@ public final class DigestBuilder {
      * @throws IOException when the index cannot be read
      */
     public Digest build(String name, DigestWindow window, Instant now, int perTheme) throws IOException {
-        return build(name, window, now, perTheme, null);
+        return build(name, window, now, perTheme, null, window.start());
     }
 
     /**
      * As {@link #build(String, DigestWindow, Instant, int)}, also reporting articles committed late: first seen in
-     * {@code [late.from(), window.start())} and not in {@code late.alreadyReported()}.
+     * {@code [late.from(), window.start())} and not in {@code late.alreadyReported()}; and marking as {@code late}
+     * the articles an earlier digest of this name should have carried: published more than {@link #LATE_AFTER}
+     * before {@code previousEnd} (or before the window start, when earlier). A first digest marks none: its reader
+     * has missed nothing, however old the articles (a fresh install's backlog, the demo's samples).
      *
-     * @param late the look-back of a window that continues the previous one, or null for none
+     * @param late        the look-back of a window that continues the previous one, or null for none
+     * @param previousEnd end of the last delivered window of this digest, or null when none was delivered
      */
-    public Digest build(String name, DigestWindow window, Instant now, int perTheme, LateCommits late) throws IOException {
+    public Digest build(String name, DigestWindow window, Instant now, int perTheme, LateCommits late, Instant previousEnd)
+            throws IOException {
+        Instant lateBefore = previousEnd == null ? null
+                : (previousEnd.isBefore(window.start()) ? previousEnd : window.start()).minus(LATE_AFTER);
         List<Digest.Section> sections = new ArrayList<>();
-        for (Theme theme : themes) sections.add(section(theme, window, perTheme, late));
+        for (Theme theme : themes) sections.add(section(theme, window, perTheme, late, lateBefore));
         return new Digest(name, window.start(), window.end(), zone.getId(), now, sections);
     }
 
-    private Digest.Section section(Theme theme, DigestWindow window, int perTheme, LateCommits late) throws IOException {
+    private Digest.Section section(Theme theme, DigestWindow window, int perTheme, LateCommits late, Instant lateBefore)
+            throws IOException {
         SearchResult r = searcher.firstSeen(theme.name(), window.start(), window.end(), MAX_RANKED);
         List<Hit> reported = new ArrayList<>(r.hits());
         long articles = r.total();
@@ -115,7 +124,7 @@ public final class DigestBuilder {
         List<Digest.FollowUp> followUps = new ArrayList<>();
         for (StoryGroups.Group g : groups) {
             if (g.followUp()) followUps.add(followUp(g, window));
-            else ranked.add(item(g, window, placements.getOrDefault(g.head().id(), Placement.UNKNOWN)));
+            else ranked.add(item(g, window, placements.getOrDefault(g.head().id(), Placement.UNKNOWN), lateBefore));
         }
         ranked.sort(Importance.ORDER);
         followUps.sort(Comparator.comparingInt((Digest.FollowUp f) -> -f.newCopies().size()).thenComparing(Digest.FollowUp::url));
@@ -134,9 +143,9 @@ public final class DigestBuilder {
     }
 
     /** The item of a new story, without its lead (read only for the listed ones). */
-    private Digest.Item item(StoryGroups.Group g, DigestWindow window, Placement p) {
+    private Digest.Item item(StoryGroups.Group g, DigestWindow window, Placement p, Instant lateBefore) {
         Hit h = g.head();
-        boolean late = h.published() != null && h.published().toInstant().isBefore(window.start().minus(LATE_AFTER));
+        boolean late = lateBefore != null && h.published() != null && h.published().toInstant().isBefore(lateBefore);
         Importance imp = new Importance(outlets(h, g.copies()), p.placement(), p.mentions(), Importance.recency(h.firstSeen(), window));
         return new Digest.Item(h.id(), h.title(), h.url(), h.source(), h.site(), h.lang(),
                 h.published() == null ? null : h.published().atZoneSameInstant(zone), h.firstSeen(), null, late,

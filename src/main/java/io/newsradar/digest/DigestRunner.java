@@ -126,7 +126,8 @@ public final class DigestRunner {
         var themeSet = ws.themeSet();
         DigestBuilder builder = new DigestBuilder(ws.searcher(), themes(job), job.zone(), themeSet::definition);
         Duration grace = Duration.ofMinutes(ws.settings().digest().lateCommitGraceMinutes());
-        Digest built = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state));
+        Digest built = builder.build(job.name(), w, now, job.perTheme(), lateCommits(job, w, grace, state),
+                state.deliveredEnd(job.name()).orElse(null));
         Digest digest = new Digest(built.name(), built.windowStart(), built.windowEnd(), built.timezone(), built.generatedAt(),
                 built.sections(), CrawlStatus.of(ws.dir(), w, AdaptivePoll.of(ws.settings().poll())));
         Set<String> seenBeforeEnd = builder.visibleIds(w.end().minus(grace), w.end());
@@ -144,7 +145,7 @@ public final class DigestRunner {
         for (DigestOutput o : outputs) {
             try {
                 o.deliver(r);
-                delivered.add(o.describe());
+                delivered.add(o.describe(r));
                 if (pending != null) state.pending(job.name(), pending = pending.accept(o.describe()));
             } catch (DeliveryException e) {
                 if (pending != null && pending.accepted().isEmpty()) state.clearPending(job.name()); // a plain retry is enough
@@ -177,7 +178,7 @@ public final class DigestRunner {
         for (DigestOutput o : todo) {
             try {
                 o.deliver(r);
-                delivered.add(o.describe());
+                delivered.add(o.describe(r));
                 state.pending(job.name(), p = p.accept(o.describe()));
             } catch (DeliveryException e) {
                 return new DigestRunResult(job.name(), p.runAt(), p.window(), p.digest().total(), delivered, e.getMessage(), 1, false);

@@ -60,8 +60,20 @@ public final class FileOutput implements DigestOutput {
         AtomicFiles.replace(file, ".digest", out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** @return {@code file} and the pattern as configured, placeholders and all */
     @Override
     public String describe() {
         return "file " + pattern;
+    }
+
+    /** @return {@code file} and the files {@code r} is written to, comma-separated, in format order */
+    @Override
+    public String describe(Renditions r) {
+        StringBuilder files = new StringBuilder("file ");
+        for (DigestFormat f : r.formats()) {
+            if (files.length() > "file ".length()) files.append(", ");
+            files.append(path(r.digest(), f, r.formats().size()));
+        }
+        return files.toString();
     }
 }

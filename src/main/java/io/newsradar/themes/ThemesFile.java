@@ -2,6 +2,7 @@ package io.newsradar.themes;
 
 import io.newsradar.model.Theme;
 import io.newsradar.index.syntax.QueryException;
+import io.newsradar.index.syntax.QuerySyntax;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,6 +119,7 @@ public final class ThemesFile {
         try {
             String expanded = sets.expand(rawName.startsWith("@") ? rawName.substring(1) : rawName);
             QueryText.expand(expanded, sets);
+            QuerySyntax.checkWords(expanded);
         } catch (IllegalArgumentException e) {
             throw new ThemesException(file, line, "alias set '" + rawName + "': " + e.getMessage());
         }
@@ -141,9 +143,13 @@ public final class ThemesFile {
 
     private String expand(String name, String query, YamlNode at, AliasSets aliases) {
         try {
-            return QueryText.expand(query, aliases);
+            String expanded = QueryText.expand(query, aliases);
+            QuerySyntax.checkWords(query);
+            return expanded;
         } catch (QueryText.Problem e) {
             throw fail(at, "theme '" + name + "': " + e.getMessage());
+        } catch (QueryException e) {
+            throw fail(at, "theme '" + name + "': " + e.getMessage() + " at column " + e.column());
         }
     }
 

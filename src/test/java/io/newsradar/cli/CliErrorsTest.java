@@ -84,6 +84,33 @@ class CliErrorsTest {
     }
 
     @Test
+    void malformedProximityOperatorIsAQueryError() {
+        CliRun r = run("search", "chip NEAR/x rules");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).startsWith("search: malformed operator 'NEAR/x'").contains("(column 6)");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedOperatorInAThemesFileLeavesTheTaggingAsItWas() throws Exception {
+        Files.writeString(data.resolve("themes.yaml"), "themes:\n  - name: Chips\n    query: chip NEAR/5 rules\n");
+        Path page = data.resolve("in/a.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<html><head><title>Chip rules tighten</title></head><body><article><h1>Chip rules tighten</h1>"
+                + "<p>The Commerce Department tightened export controls on advanced AI chips on Monday, officials said.</p>"
+                + "<p>The rules cover accelerators and chipmaking equipment shipped to China.</p></article></body></html>");
+        assertThat(run("ingest", page.toString()).exit()).isZero();
+        assertThat(run("search", "theme:Chips").out()).contains("1 matching article");
+
+        Files.writeString(data.resolve("themes.yaml"), "themes:\n  - name: Chips\n    query: chip NEAR/x rules\n");
+        CliRun r = run("themes", "apply");
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("themes.yaml:3: theme 'Chips': malformed operator 'NEAR/x'").contains("at column 6");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(run("search", "theme:Chips").out()).contains("1 matching article");
+    }
+
+    @Test
     void crawlWithNothingToDoIsAUsageError() {
         CliRun r = run("crawl");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);

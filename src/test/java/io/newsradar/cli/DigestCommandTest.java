@@ -31,7 +31,9 @@ class DigestCommandTest {
         String pattern = tmp.resolve("out/{name}.{ext}").toString();
         CliRun r = CliRun.of("--data", data.toString(), "digest", "--since", "24h", "--format", "html,atom", "--out", pattern, "--dry-run");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("digest daily:").contains("delivered to file");
+        assertThat(r.err()).contains("digest daily:")
+                .contains("delivered to file " + tmp.resolve("out/daily.html") + ", " + tmp.resolve("out/daily.atom"))
+                .doesNotContain("{name}");
         var html = Jsoup.parse(Files.readString(tmp.resolve("out/daily.html")));
         assertThat(html.select("h2").eachText()).anyMatch(t -> t.startsWith("DeepSeek ("));
         assertThat(html.select("script")).isEmpty();

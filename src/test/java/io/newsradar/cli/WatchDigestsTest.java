@@ -93,7 +93,7 @@ class WatchDigestsTest {
 
         d.runDue(Instant.parse("2025-02-01T22:00:04Z")); // 07:00:04 JST, after the first round
         assertThat(log).singleElement().asString().startsWith("INFO morning: scheduled 2025-02-01T22:00:00Z,")
-                .contains(" 1 articles, delivered to ");
+                .contains(" 1 articles, delivered to file " + data.resolve("digests/morning-2025-02-02.md"));
         assertThat(d.nextDue(Instant.parse("2025-02-01T22:00:04Z"))).contains(Instant.parse("2025-02-02T22:00:00Z"));
         d.runDue(Instant.parse("2025-02-01T22:01:00Z"));
         assertThat(log).as("nothing due in the next round").hasSize(1);
@@ -103,7 +103,8 @@ class WatchDigestsTest {
         d.runDue(Instant.parse("2025-02-05T01:00:00Z"));
         assertThat(log).hasSize(2);
         assertThat(log.get(1)).startsWith("INFO morning: scheduled 2025-02-04T22:00:00Z,")
-                .contains(" 1 articles, delivered to ").endsWith("(3 scheduled runs caught up in one)");
+                .contains(" 1 articles, delivered to file " + data.resolve("digests/morning-2025-02-05.md"))
+                .endsWith("(3 scheduled runs caught up in one)");
         d.runDue(Instant.parse("2025-02-05T01:01:00Z"));
         assertThat(log).hasSize(2);
 

@@ -24,6 +24,16 @@ class FileOutputTest {
     }
 
     @Test
+    void describesTheFilesWrittenNotThePattern(@TempDir Path dir) throws Exception {
+        FileOutput out = new FileOutput(dir, "d/{name}-{date}.{ext}");
+        Renditions r = new Renditions(withItem("t", "u"), List.of(DigestFormat.MD, DigestFormat.HTML));
+        out.deliver(r);
+        assertThat(out.describe(r)).isEqualTo("file " + dir.resolve("d/daily-2025-02-02.md") + ", " + dir.resolve("d/daily-2025-02-02.html"));
+        assertThat(dir.resolve("d/daily-2025-02-02.md")).isRegularFile();
+        assertThat(out.describe()).as("the output's identity stays the pattern").isEqualTo("file d/{name}-{date}.{ext}");
+    }
+
+    @Test
     void atomFileKeepsOneEntryPerRunAndReplacesARerunOfTheSameWindow(@TempDir Path dir) throws Exception {
         FileOutput out = new FileOutput(dir, "feed.atom");
         Digest first = withItem("first", "https://news.example.jp/a/1");

@@ -36,7 +36,8 @@ class SamplesDemoTest {
         assertThat(r.out()).contains("ingest: 12 inputs, 12 articles added")
                 .contains("DeepSeek")
                 .contains("matching article")
-                .contains("# newsradar digest: daily");
+                .contains("# newsradar digest: daily")
+                .as("a first digest: nothing an earlier one should have carried").doesNotContain("_(indexed late)_");
     }
 
     @Test

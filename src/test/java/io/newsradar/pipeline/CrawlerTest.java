@@ -198,5 +198,9 @@ class CrawlerTest {
         assertThat(secondPass).containsExactlyInAnyOrder("/robots.txt", "/feed.xml", "/broken.html");
         assertThat(again.failures()).extracting(Failure::line).containsExactly("https://news.example.com/broken.html: fetch: HTTP 500");
         assertThat(again.outcomes()).anyMatch(o -> o.url().endsWith("/feed.xml") && o.outcome().equals("not_modified"));
+        // polled: the feed (304, unchanged) and the sitemap (no validators: fetched and parsed again)
+        assertThat(again.listingsNotModified()).isEqualTo(1);
+        assertThat(again.feeds()).isEqualTo(1);
+        assertThat(again.listingsPolled()).isEqualTo(2);
     }
 }

@@ -29,6 +29,8 @@ class ThemesFileTest {
             stray parenthesis     | chips)                         | t.yaml:5: theme 'Chips': unbalanced query: ')' without '(' at column 6
             unclosed quote        | "export controls               | t.yaml:5: theme 'Chips': unbalanced query: quote never closed, opened at column 1
             leading wildcard      | chips AND *ship                | t.yaml:5: theme 'Chips': leading wildcard '*ship' is too expensive at column 11
+            malformed NEAR        | @nvidia NEAR/x chips           | t.yaml:5: theme 'Chips': malformed operator 'NEAR/x' (quote it to search for the text): NEAR/n needs a distance n of 0..9999 words, not 'x' at column 9
+            LexisNexis w/n        | @nvidia W/5 chips              | t.yaml:5: theme 'Chips': unknown operator 'W/5' (quote it to search for the text): use NEAR/5 (any order) or PRE/5 (in order) at column 9
             """)
     void badQueriesNameFileLineAndReason(String what, String query, String message) {
         assertThatThrownBy(() -> ThemesFile.parse(theme(query), "t.yaml"))

@@ -16,6 +16,8 @@ final class QueryLexer {
     static final Set<String> FIELDS = Set.of("title", "lead", "body", "source", "site", "lang", "theme",
             "published", "id", "url");
     private static final Pattern PROXIMITY = Pattern.compile("(NEAR|PRE)(?:/(\\d{1,4}))?");
+    /** Largest distance of {@code NEAR/n} and {@code PRE/n}, in tokens. */
+    static final int MAX_NEAR = 9999;
     private static final Pattern ATLEAST = Pattern.compile("(?i)atleast(\\d{1,4})");
     /** Default distance of a bare {@code NEAR} or {@code PRE}, in tokens. */
     static final int DEFAULT_NEAR = 10;
@@ -89,6 +91,7 @@ final class QueryLexer {
             int n = m.group(2) == null ? DEFAULT_NEAR : Integer.parseInt(m.group(2));
             return new Tok(m.group(1).equals("NEAR") ? Kind.NEAR : Kind.PRE, w, n, start + 1);
         }
+        OperatorTypos.check(w, start + 1);
         Matcher a = ATLEAST.matcher(w);
         if (a.matches() && pos < text.length() && (text.charAt(pos) == '(' || text.charAt(pos) == '（')) {
             return new Tok(Kind.ATLEAST, w, Integer.parseInt(a.group(1)), start + 1);

@@ -49,7 +49,8 @@ import java.util.Set;
  * <h2>Errors</h2>
  * {@link QueryException} with a one-line message and the 1-based column: unbalanced parentheses or quotes, an
  * operator without an operand, a leading wildcard, a bad date, a keyword field or NOT inside NEAR/PRE/SENT/PARA/
- * atleast.
+ * atleast, a malformed proximity operator ({@code NEAR/}, {@code NEAR/x}, {@code PRE/-1}) or an unsupported one
+ * ({@code W/5}, {@code W/S}: the message names the operator to use).
  */
 public final class QuerySyntax {
     /** Text fields a clause without {@code field:} searches: the headline and the body. */
@@ -82,6 +83,18 @@ public final class QuerySyntax {
         if (fields == null || fields.isEmpty()) throw new IllegalArgumentException("no text fields to search");
         QueryNode node = QueryParser.parse(query == null ? "" : query, Set.copyOf(fields), zone);
         return node == null ? MatchAllDocsQuery.INSTANCE : QueryCompiler.compile(node);
+    }
+
+    /**
+     * Checks the words of {@code query} as written, without parsing or analysing it: quotes, ranges and proximity
+     * operators. For text that is not a whole query yet (a theme query before its {@code @aliases} are replaced),
+     * so that the column of a problem is a column of the text the user wrote.
+     *
+     * @param query query text, may contain {@code @alias} words
+     * @throws QueryException on an unterminated phrase or range, or a malformed or unsupported operator
+     */
+    public static void checkWords(String query) {
+        QueryLexer.tokens(query == null ? "" : query);
     }
 
     /**

@@ -132,12 +132,41 @@ class QuerySyntaxTest {
             "published:[2025-02-01 TO 2025-01-01] | 11 | empty range",
             "atleast0(x)                      | 1  | atleast count",
             "title:                           | 1  | has no value",
-            "source:Re*ters                   | 1  | trailing *"})
+            "source:Re*ters                   | 1  | trailing *",
+            "chip NEAR/x rules                | 6  | malformed operator 'NEAR/x' (quote it to search for the text): NEAR/n needs a distance n of 0..9999 words, not 'x'",
+            "chip NEAR/ rules                 | 6  | malformed operator 'NEAR/' (quote it to search for the text): NEAR/n needs a distance n of 0..9999 words, and none",
+            "chip NEAR/-1 rules               | 6  | malformed operator 'NEAR/-1'",
+            "chip PRE/ rules                  | 6  | malformed operator 'PRE/' (quote it to search for the text): PRE/n needs",
+            "chip PRE/3x rules                | 6  | malformed operator 'PRE/3x'",
+            "chip NEAR/10000 rules            | 6  | words, not 10000",
+            "(chips OR chip) NEAR/x rules     | 17 | malformed operator 'NEAR/x'",
+            "title:NEAR/x                     | 7  | malformed operator 'NEAR/x'",
+            "chip W/5 rules                   | 6  | unknown operator 'W/5' (quote it to search for the text): use NEAR/5 (any order) or PRE/5 (in order)",
+            "chip W/S rules                   | 6  | unknown operator 'W/S' (quote it to search for the text): use SENT",
+            "chip W/P rules                   | 6  | unknown operator 'W/P' (quote it to search for the text): use PARA"})
     void errorsSayWhatAndWhere(String query, int column, String message) {
         assertThatThrownBy(() -> QuerySyntax.parse(query))
                 .isInstanceOf(QueryException.class)
                 .hasMessageContaining(message)
                 .satisfies(e -> assertThat(((QueryException) e).column()).isEqualTo(column));
+    }
+
+    /** Operators are upper case: in lower case, or quoted, an operator-like word is text, as "and" and "or" are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "fab near Dresden                 | true",
+            "\"fab near Dresden\"             | true",
+            "fab NEAR/1 Dresden               | true",
+            "fab NEAR Dresden                 | true",
+            "\"NEAR/x clause\"                | true",
+            "near/5                           | false",
+            "w/5                              | false",
+            "W/O                              | true",
+            "Near Dresden                     | true"})
+    void operatorLikeTextStaysText(String query, boolean hit) {
+        Article a = article("en", "Chip plant near Dresden", "The fab near Dresden opens in 2027. Its NEAR/x clause "
+                + "lets the buyer walk away, a W/O deal.", "2025-01-13T09:00:00+01:00", "Reuters");
+        assertThat(matches(a, query)).isEqualTo(hit);
     }
 
     @Test
