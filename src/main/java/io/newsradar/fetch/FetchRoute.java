@@ -14,7 +14,8 @@ import java.util.Map;
  * {@code --connect-to}), another {@code host:port} spoken to in plain HTTP while the logical URL stays as it
  * is. Refuses every scheme but http and https, and loopback, private (RFC 1918, RFC 4193), shared (RFC 6598),
  * link-local, multicast and unspecified addresses unless private fetching is allowed. Checked before every
- * hop, so a redirect to such an address is refused as well.
+ * hop, so a redirect to such an address is refused as well; the checked addresses are pinned ({@link AddressPins}),
+ * so the connection cannot be pointed elsewhere by a second DNS answer.
  */
 final class FetchRoute {
     /** Where to send the request: {@code wire} is what HttpClient connects to. */
@@ -48,6 +49,7 @@ final class FetchRoute {
         }
         InetAddress[] addresses = lookup(host);
         for (InetAddress a : addresses) refuseIfPrivate(a);
+        if (!isIpLiteral(host)) AddressPins.pin(host, addresses); // the connection then uses these, not a new DNS answer
         return new Target(logical, addresses[0]);
     }
 
@@ -55,8 +57,10 @@ final class FetchRoute {
         int colon = hostPort.lastIndexOf(':');
         String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
         int port = colon < 0 ? 80 : Integer.parseInt(hostPort.substring(colon + 1));
-        InetAddress address = lookup(host)[0];
+        InetAddress[] addresses = lookup(host);
+        InetAddress address = addresses[0];
         refuseIfPrivate(address);
+        if (!isIpLiteral(host)) AddressPins.pin(host, new InetAddress[] {address});
         try {
             String path = logical.getRawPath() == null || logical.getRawPath().isEmpty() ? "/" : logical.getRawPath();
             String query = logical.getRawQuery() == null ? "" : "?" + logical.getRawQuery();

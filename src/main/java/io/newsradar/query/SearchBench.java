@@ -1,7 +1,15 @@
 package io.newsradar.query;
 
+import io.newsradar.index.Analyzers;
+import io.newsradar.index.ArticleDocuments;
 import io.newsradar.index.LuceneArticleStore;
+import io.newsradar.index.Story;
+import io.newsradar.index.dedup.StorySignature;
 import io.newsradar.model.Article;
+
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,9 +75,21 @@ public final class SearchBench {
      */
     public static Result run(Path dataDir, List<Article> corpus, int n, int threads, int queries, long seed)
             throws IOException {
+        return run(dataDir, corpus, n, threads, queries, seed, false);
+    }
+
+    /**
+     * As {@link #run(Path, List, int, int, int, long)}; with {@code bulk}, the articles are written straight to a
+     * Lucene {@code IndexWriter} as the store's documents ({@link ArticleDocuments#toDocument}, same analyzers and
+     * fields, story band terms included) but each as its own story: the store's per-article near-duplicate and URL
+     * look-ups are skipped, so a large index (1,000,000 articles) is built about twice as fast. Query timing is the same.
+     */
+    public static Result run(Path dataDir, List<Article> corpus, int n, int threads, int queries, long seed, boolean bulk)
+            throws IOException {
         if (corpus.isEmpty()) throw new IllegalArgumentException("empty corpus");
         long t0 = System.nanoTime();
-        ingest(dataDir, corpus, n, threads);
+        if (bulk) bulkIngest(dataDir, corpus, n, threads);
+        else ingest(dataDir, corpus, n, threads);
         double ingestSec = (System.nanoTime() - t0) / 1e9;
         Latency l = latency(dataDir, queries, seed);
         return new Result(n, n / ingestSec, l.openMs(), l.queries(), l.p50Ms(), l.p99Ms(), l.meanTotal(),
@@ -128,6 +148,39 @@ public final class SearchBench {
             }
             for (Future<?> job : jobs) job.get();
             store.commit();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void bulkIngest(Path dataDir, List<Article> corpus, int n, int threads) throws IOException {
+        Path dir = dataDir.resolve("index");
+        Files.createDirectories(dir);
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (FSDirectory fs = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fs, config)) {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                jobs.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        Article a = variant(corpus, i);
+                        StorySignature signature = StorySignature.of(a.body());
+                        Story own = new Story(a.id(), signature.bandTerms(), signature.sketch());
+                        writer.addDocument(ArticleDocuments.toDocument(a, themes(a.id()),
+                                Instant.ofEpochSecond(SPAN_START + i), own));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) job.get();
+            writer.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);

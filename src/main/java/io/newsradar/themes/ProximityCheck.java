@@ -164,14 +164,14 @@ final class ProximityCheck {
                     throw new IllegalArgumentException("not a prefix: " + pattern);
                 }
                 BytesRef p = new BytesRef(pattern.substring(0, pattern.length() - 1));
-                return shared(new ProximityNode.Leaf(dictionary.prefix(field, p)), Intervals.prefix(p, MAX_EXPANSIONS));
+                return new Parsed(new ProximityNode.Leaf(dictionary.prefix(field, p)), Intervals.prefix(p, MAX_EXPANSIONS));
             }
             int end = at;
             while (end < text.length() && ",()".indexOf(text.charAt(end)) < 0) end++;
             if (end == at) throw new IllegalArgumentException("empty term at " + at);
             BytesRef term = new BytesRef(text.substring(at, end));
             at = end;
-            return shared(new ProximityNode.Leaf(dictionary.pair(field, term)), Intervals.term(term));
+            return new Parsed(new ProximityNode.Leaf(dictionary.pair(field, term)), Intervals.term(term));
         }
 
         private Parsed pair(boolean ordered, List<Parsed> subs, int maxGaps) {

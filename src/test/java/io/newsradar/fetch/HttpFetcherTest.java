@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,6 +185,35 @@ class HttpFetcherTest {
         FetchFailure bomb = failure("/bomb");
         assertThat(bomb.error()).isEqualTo(FetchError.TOO_LARGE);
         assertThat(bomb.reason()).isEqualTo("body over 1048576 bytes after decoding");
+    }
+
+    /**
+     * DNS rebinding: the connection must use the addresses the private-address check saw. A name no DNS knows is
+     * pinned to the loopback server: HttpClient reaches it, so its look-up was answered by the pin; and a name
+     * pinned to a private address is refused without private fetching.
+     */
+    @Test
+    void connectionsUseTheAddressesTheCheckSaw() throws Exception {
+        assertThat(AddressPins.installed()).as("AddressPins is the JVM's resolver").isTrue();
+        String port = server.hostPort().substring(server.hostPort().lastIndexOf(':') + 1);
+        AddressPins.pin("pinned.newsradar.invalid", new InetAddress[] {InetAddress.getByAddress(new byte[] {127, 0, 0, 1})});
+        FetchSettings direct = FetchSettings.defaults().withAllowPrivate(true).withPolitenessDelayMs(0)
+                .withTimeouts(2000, 1000).withMaxBodyBytes(CAP);
+        try (HttpFetcher f = new HttpFetcher(direct)) {
+            FetchOutcome ok = f.fetch("http://pinned.newsradar.invalid:" + port + "/ok");
+            assertThat(ok).isInstanceOf(FetchResult.class);
+            assertThat(((FetchResult) ok).status()).isEqualTo(200);
+        }
+        try (HttpFetcher f = new HttpFetcher(direct)) {
+            assertThat(f.fetch("http://localhost:" + port + "/ok")).isInstanceOf(FetchResult.class);
+        }
+        assertThat(AddressPins.pinned("localhost")).as("checked addresses pinned").isNotEmpty()
+                .allMatch(InetAddress::isLoopbackAddress);
+        AddressPins.pin("rebound.newsradar.invalid", new InetAddress[] {InetAddress.getByAddress(new byte[] {10, 1, 2, 3})});
+        try (HttpFetcher f = new HttpFetcher(direct.withAllowPrivate(false))) {
+            FetchFailure refused = (FetchFailure) f.fetch("http://rebound.newsradar.invalid:" + port + "/ok");
+            assertThat(refused.error()).isEqualTo(FetchError.PRIVATE_ADDRESS);
+        }
     }
 
     @Test
