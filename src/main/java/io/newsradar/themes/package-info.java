@@ -47,9 +47,11 @@
  * ({@code ArticleTerms}, numbered by a {@code TermDictionary}), keeps only the themes whose required terms occur
  * (a presearcher in the manner of Lucene's monitor module, built here because lucene-monitor does not resolve for
  * Lucene 10), and checks their queries and prominence rules with {@code QueryProgram}s compiled when the themes
- * are loaded: boolean, term, phrase and truncation parts run on the article's postings, proximity parts run in
- * Lucene unless a {@code ProximityCheck} on positions rules them out. The decision equals running each theme's
- * Lucene query on the in-memory views ({@code MemoryThemeMatcher.isAbout}, which {@code themes explain} uses).
+ * are loaded: boolean, term, phrase and truncation parts run on the article's postings; proximity parts run in
+ * Lucene only when a {@code ProximityCheck} on positions can neither rule them out nor, for sides of one fixed
+ * width each, decide them itself (Lucene reports a minimal interval inside every qualifying pair of such sides,
+ * so the pair settles it: {@code ProximityDecisionTest} holds the two to the same answer). The decision equals
+ * running each theme's Lucene query on the in-memory views ({@code MemoryThemeMatcher.isAbout}, which {@code themes explain} uses).
  * {@link io.newsradar.themes.ThemesBench} scores a matcher on a labelled set.
  *
  * <p>Uses {@code model}, {@code index} and the query language of {@code index.syntax} ({@code QuerySyntax},
