@@ -51,7 +51,8 @@
  * Lucene only when a {@code ProximityCheck} on positions can neither rule them out nor, for sides of one fixed
  * width each, decide them itself (Lucene reports a minimal interval inside every qualifying pair of such sides,
  * so the pair settles it: {@code ProximityDecisionTest} holds the two to the same answer). The decision equals
- * running each theme's Lucene query on the in-memory views ({@code MemoryThemeMatcher.isAbout}, which {@code themes explain} uses).
+ * running each theme's Lucene query on the in-memory views ({@code MemoryThemeMatcher.isAbout}, which
+ * {@code themes explain} uses).
  * {@link io.newsradar.themes.ThemesBench} scores a matcher on a labelled set.
  *
  * <p>Uses {@code model}, {@code index} and the query language of {@code index.syntax} ({@code QuerySyntax},
