@@ -82,7 +82,8 @@ public final class SearchBench {
      * As {@link #run(Path, List, int, int, int, long)}; with {@code bulk}, the articles are written straight to a
      * Lucene {@code IndexWriter} as the store's documents ({@link ArticleDocuments#toDocument}, same analyzers and
      * fields, story band terms included) but each as its own story: the store's per-article near-duplicate and URL
-     * look-ups are skipped, so a large index (1,000,000 articles) is built about twice as fast. Query timing is the same.
+     * look-ups are skipped (they are about half of the store's cost per article on a large index). Query timing is
+     * the same.
      */
     public static Result run(Path dataDir, List<Article> corpus, int n, int threads, int queries, long seed, boolean bulk)
             throws IOException {
