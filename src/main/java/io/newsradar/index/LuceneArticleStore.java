@@ -95,6 +95,18 @@ public final class LuceneArticleStore implements ArticleStore {
 
     @Override
     public boolean upsert(Article article, Collection<String> themes, Instant seenAt) throws IOException {
+        return upsert(article, null, themes, seenAt);
+    }
+
+    /** Like {@link #upsert(Article, Collection, Instant)}; the text fields are indexed from the analysis's tokens. */
+    @Override
+    public boolean upsert(ArticleAnalysis analysis, Collection<String> themes, Instant seenAt) throws IOException {
+        return upsert(analysis.article(), analysis, themes, seenAt);
+    }
+
+    /** @param analysis the article's analysis, or null to analyse it while indexing */
+    private boolean upsert(Article article, ArticleAnalysis analysis, Collection<String> themes, Instant seenAt)
+            throws IOException {
         String url = article.canonicalUrl();
         ReentrantLock lock = urlLocks[Math.floorMod(url.hashCode(), STRIPES)];
         refreshLock.readLock().lock();
@@ -106,8 +118,10 @@ public final class LuceneArticleStore implements ArticleStore {
             boolean isNew = firstSeen == null;
             long seen = isNew ? seenAt.toEpochMilli() : firstSeen;
             Story story = assignStory(article, prior);
-            writer.updateDocument(new Term(Schema.URL, url),
-                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen), story));
+            Instant first = Instant.ofEpochMilli(seen);
+            writer.updateDocument(new Term(Schema.URL, url), analysis == null
+                    ? ArticleDocuments.toDocument(article, themes, first, story)
+                    : ArticleDocuments.toDocument(analysis, themes, first, story));
             pending.put(url, seen);
             pendingIds.add(article.id());
             return isNew;
