@@ -63,6 +63,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
     private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
     private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
+    private final ReentrantLock dueRefresh = new ReentrantLock();
     private final StoryGrouper stories = new StoryGrouper();
 
     private LuceneArticleStore(IndexWriter writer) throws IOException {
@@ -83,7 +84,8 @@ public final class LuceneArticleStore implements ArticleStore {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64)
+                .setMergePolicy(new SmallSegmentMerges());
         FSDirectory fs = FSDirectory.open(dir);
         try {
             return new LuceneArticleStore(new IndexWriter(fs, config));
@@ -128,7 +130,25 @@ public final class LuceneArticleStore implements ArticleStore {
         } finally {
             lock.unlock();
             refreshLock.readLock().unlock();
-            if (pending.size() >= REFRESH_EVERY || stories.full()) refresh();
+            if (refreshDue()) refreshWhenDue();
+        }
+    }
+
+    private boolean refreshDue() {
+        return pending.size() >= REFRESH_EVERY || stories.full();
+    }
+
+    /**
+     * The refresh that bounds the pending memory: done by one writer; the others, who found it due at the same
+     * time, go on writing instead of queueing for refreshes of their own (each would flush the few documents
+     * written meanwhile as one more tiny segment, which every later band lookup would have to search).
+     */
+    private void refreshWhenDue() throws IOException {
+        if (!dueRefresh.tryLock()) return;
+        try {
+            if (refreshDue()) refresh();
+        } finally {
+            dueRefresh.unlock();
         }
     }
 
