@@ -84,8 +84,7 @@ public final class LuceneArticleStore implements ArticleStore {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                .setMergePolicy(new SmallSegmentMerges());
+                .setRAMBufferSizeMB(64);
         FSDirectory fs = FSDirectory.open(dir);
         try {
             return new LuceneArticleStore(new IndexWriter(fs, config));

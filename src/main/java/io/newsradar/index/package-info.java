@@ -3,9 +3,8 @@
  * per language ({@link io.newsradar.index.Analyzers}), the document mapping
  * ({@link io.newsradar.index.ArticleDocuments}), the one-article {@code MemoryIndex} used for theme tagging
  * ({@link io.newsradar.index.ArticleMemoryIndex}), an article's text analysed once for both that and the writer
- * ({@link io.newsradar.index.ArticleAnalysis}), the writer ({@link io.newsradar.index.LuceneArticleStore}, merging
- * the small segments its refreshes leave: {@link io.newsradar.index.SmallSegmentMerges}) and, at write time, the
- * grouping of near-duplicates and
+ * ({@link io.newsradar.index.ArticleAnalysis}), the writer ({@link io.newsradar.index.LuceneArticleStore}) and, at
+ * write time, the grouping of near-duplicates and
  * syndicated copies into stories ({@link io.newsradar.index.StoryGrouper}, over the pure signatures of
  * {@code io.newsradar.index.dedup}).
  *
