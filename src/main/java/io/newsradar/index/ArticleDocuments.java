@@ -64,6 +64,21 @@ public final class ArticleDocuments {
      * @param story the story it belongs to, with its band terms and sketch; null for none
      */
     public static Document toDocument(Article article, Collection<String> themes, Instant firstSeen, Story story) {
+        return toDocument(article, textFields(article), themes, firstSeen, story);
+    }
+
+    /**
+     * Like {@link #toDocument(Article, Collection, Instant, Story)}, the text fields' tokens taken from an analysis
+     * made once for tagging and indexing: the same document, without analysing the text again.
+     *
+     * @param analysis the analysed article
+     */
+    public static Document toDocument(ArticleAnalysis analysis, Collection<String> themes, Instant firstSeen, Story story) {
+        return toDocument(analysis.article(), analysis.textFields(), themes, firstSeen, story);
+    }
+
+    private static Document toDocument(Article article, List<IndexableField> text, Collection<String> themes,
+                                       Instant firstSeen, Story story) {
         Document doc = new Document();
         if (story != null) {
             doc.add(new KeywordField(Schema.STORY, story.id(), Field.Store.YES));
@@ -74,7 +89,7 @@ public final class ArticleDocuments {
         doc.add(new StringField(Schema.URL, article.canonicalUrl(), Field.Store.YES));
         doc.add(new StringField(Schema.ID, article.id(), Field.Store.YES));
         doc.add(new StoredField(Schema.FETCH_URL, article.url()));
-        textFields(article).forEach(doc::add);
+        text.forEach(doc::add);
         if (article.published() != null) {
             long ms = article.published().toInstant().toEpochMilli();
             doc.add(new LongPoint(Schema.PUBLISHED, ms));

@@ -23,6 +23,23 @@ public final class ArticleMemoryIndex {
         for (IndexableField f : ArticleDocuments.textFields(article)) {
             mi.addField(f.name(), f.stringValue(), Analyzers.perField());
         }
+        return withKeywords(mi, article);
+    }
+
+    /**
+     * The same memory index as {@link #of(Article)}, built from tokens already analysed (the analysis the on-disk
+     * index is written from too).
+     *
+     * @param analysis the analysed article
+     * @return a memory index over it, offsets stored
+     */
+    public static MemoryIndex of(ArticleAnalysis analysis) {
+        MemoryIndex mi = new MemoryIndex(true, false);
+        analysis.addTo(mi);
+        return withKeywords(mi, analysis.article());
+    }
+
+    private static MemoryIndex withKeywords(MemoryIndex mi, Article article) {
         mi.addField(new StringField(Schema.LANG, article.lang(), Field.Store.NO), null);
         mi.addField(new StringField(Schema.SOURCE, article.source(), Field.Store.NO), null);
         mi.addField(new StringField(Schema.SITE, article.site(), Field.Store.NO), null);

@@ -30,6 +30,17 @@ public interface ArticleStore extends Closeable {
      */
     boolean upsert(Article article, Collection<String> themes, Instant seenAt) throws IOException;
 
+    /**
+     * {@link #upsert(Article, Collection, Instant)} of an article already analysed for tagging: an implementation
+     * that indexes with the {@link Analyzers} may take the tokens from the analysis instead of analysing the text
+     * again (the stored result is the same).
+     *
+     * @param analysis the article and its analysed text fields
+     */
+    default boolean upsert(ArticleAnalysis analysis, Collection<String> themes, Instant seenAt) throws IOException {
+        return upsert(analysis.article(), themes, seenAt);
+    }
+
     /** Replaces the theme tags of a stored article; no-op when the id is unknown. */
     void setThemes(String id, Collection<String> themes) throws IOException;
 

@@ -63,6 +63,7 @@ public final class LuceneArticleStore implements ArticleStore {
     private final Set<String> pendingIds = ConcurrentHashMap.newKeySet();
     private final ReentrantReadWriteLock refreshLock = new ReentrantReadWriteLock();
     private final ReentrantLock[] urlLocks = new ReentrantLock[STRIPES];
+    private final ReentrantLock dueRefresh = new ReentrantLock();
     private final StoryGrouper stories = new StoryGrouper();
 
     private LuceneArticleStore(IndexWriter writer) throws IOException {
@@ -95,6 +96,18 @@ public final class LuceneArticleStore implements ArticleStore {
 
     @Override
     public boolean upsert(Article article, Collection<String> themes, Instant seenAt) throws IOException {
+        return upsert(article, null, themes, seenAt);
+    }
+
+    /** Like {@link #upsert(Article, Collection, Instant)}; the text fields are indexed from the analysis's tokens. */
+    @Override
+    public boolean upsert(ArticleAnalysis analysis, Collection<String> themes, Instant seenAt) throws IOException {
+        return upsert(analysis.article(), analysis, themes, seenAt);
+    }
+
+    /** @param analysis the article's analysis, or null to analyse it while indexing */
+    private boolean upsert(Article article, ArticleAnalysis analysis, Collection<String> themes, Instant seenAt)
+            throws IOException {
         String url = article.canonicalUrl();
         ReentrantLock lock = urlLocks[Math.floorMod(url.hashCode(), STRIPES)];
         refreshLock.readLock().lock();
@@ -106,15 +119,35 @@ public final class LuceneArticleStore implements ArticleStore {
             boolean isNew = firstSeen == null;
             long seen = isNew ? seenAt.toEpochMilli() : firstSeen;
             Story story = assignStory(article, prior);
-            writer.updateDocument(new Term(Schema.URL, url),
-                    ArticleDocuments.toDocument(article, themes, Instant.ofEpochMilli(seen), story));
+            Instant first = Instant.ofEpochMilli(seen);
+            writer.updateDocument(new Term(Schema.URL, url), analysis == null
+                    ? ArticleDocuments.toDocument(article, themes, first, story)
+                    : ArticleDocuments.toDocument(analysis, themes, first, story));
             pending.put(url, seen);
             pendingIds.add(article.id());
             return isNew;
         } finally {
             lock.unlock();
             refreshLock.readLock().unlock();
-            if (pending.size() >= REFRESH_EVERY || stories.full()) refresh();
+            if (refreshDue()) refreshWhenDue();
+        }
+    }
+
+    private boolean refreshDue() {
+        return pending.size() >= REFRESH_EVERY || stories.full();
+    }
+
+    /**
+     * The refresh that bounds the pending memory: done by one writer; the others, who found it due at the same
+     * time, go on writing instead of queueing for refreshes of their own (each would flush the few documents
+     * written meanwhile as one more tiny segment, which every later band lookup would have to search).
+     */
+    private void refreshWhenDue() throws IOException {
+        if (!dueRefresh.tryLock()) return;
+        try {
+            if (refreshDue()) refresh();
+        } finally {
+            dueRefresh.unlock();
         }
     }
 

@@ -34,6 +34,12 @@ final class CrawlRun {
     private final PageSink sink;
     private final CrawlTally tally;
     private final Semaphore inFlight;
+    /**
+     * Pages in the sink at once: extraction, tagging and indexing are CPU-bound, so one per core. More only
+     * interleave on the same cores while each holds a parsed page in memory, and every page being indexed at once
+     * takes an index writer buffer of its own, flushed as a segment of its own at the next refresh.
+     */
+    private final Semaphore ingesting = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final long maxRetryAfterMs;
     private final CrawlListings listings;
     private final CrawlCheckpoints checkpoints;
@@ -215,7 +221,7 @@ final class CrawlRun {
             tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "seen", r.finalUrl(), null));
             return;
         }
-        Optional<Failure> failure = sink.accept(new Page(r.finalUrl(), r.body(), r.contentType(), r.fetchedAt()));
+        Optional<Failure> failure = ingest(new Page(r.finalUrl(), r.body(), r.contentType(), r.fetchedAt()));
         if (failure.isPresent()) {
             seen.mark(task.url());
             seen.mark(finalUrl);
@@ -225,6 +231,19 @@ final class CrawlRun {
             if (notDurable != null) tally.fail(notDurable);
             tally.stored.incrementAndGet();
             tally.outcome(new CrawlOutcome(task.url(), kind(task.kind()), "stored", r.finalUrl(), null));
+        }
+    }
+
+    /**
+     * Hands a page to the sink, at most {@link #ingesting} pages at once. The wait (a few pages' worth of CPU) is not
+     * interruptible: a fetched page is stored as it was before the limit existed, never dropped half-way by a stop.
+     */
+    private Optional<Failure> ingest(Page page) {
+        ingesting.acquireUninterruptibly();
+        try {
+            return sink.accept(page);
+        } finally {
+            ingesting.release();
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsradar.pipeline;
 
 import io.newsradar.extract.ArticleExtractor;
 import io.newsradar.extract.ExtractionException;
+import io.newsradar.index.ArticleAnalysis;
 import io.newsradar.index.ArticleStore;
 import io.newsradar.model.Article;
 import io.newsradar.model.Failure;
@@ -97,9 +98,10 @@ public final class Ingestor implements PageSink {
      * @return empty when stored, else the failure (index write error)
      */
     public Optional<Failure> store(Article article, Instant seenAt) {
-        List<String> themes = matcher.match(article);
+        ArticleAnalysis analysis = ArticleAnalysis.of(article);   // analysed once: tagging and the index share it
+        List<String> themes = matcher.match(analysis);
         try {
-            boolean isNew = store.upsert(article, themes, seenAt);
+            boolean isNew = store.upsert(analysis, themes, seenAt);
             (isNew ? added : updated).incrementAndGet();
             return Optional.empty();
         } catch (IOException | UncheckedIOException e) {

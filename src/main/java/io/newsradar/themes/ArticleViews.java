@@ -1,5 +1,6 @@
 package io.newsradar.themes;
 
+import io.newsradar.index.ArticleAnalysis;
 import io.newsradar.index.ArticleMemoryIndex;
 import io.newsradar.index.Schema;
 import io.newsradar.model.Article;
@@ -35,6 +36,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleViews {
     private final Article article;
+    private final ArticleAnalysis analysis;
     private final String lang;
     private View full;
     private View head;
@@ -44,14 +46,28 @@ final class ArticleViews {
     private List<int[]> spans;
     private static final Pattern PARAGRAPH_GAP = Pattern.compile("\\n\\s*\\n");
 
+    /** @param article the article; the full view analyses its text with the index analyzers (the reference path) */
     ArticleViews(Article article) {
+        this.analysis = null;
         this.article = article;
         this.lang = article.lang();
     }
 
+    /** @param analysis the article, its text already analysed: the full view is built from those tokens */
+    ArticleViews(ArticleAnalysis analysis) {
+        this.analysis = analysis;
+        this.article = analysis.article();
+        this.lang = article.lang();
+    }
+
+    /** @return the article */
+    Article article() {
+        return article;
+    }
+
     /** @return the whole article: title, lead and body, indexed exactly as the on-disk index does */
     View full() {
-        if (full == null) full = new View(ArticleMemoryIndex.of(article));
+        if (full == null) full = new View(analysis == null ? ArticleMemoryIndex.of(article) : ArticleMemoryIndex.of(analysis));
         return full;
     }
 

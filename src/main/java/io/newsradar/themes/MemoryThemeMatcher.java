@@ -1,5 +1,6 @@
 package io.newsradar.themes;
 
+import io.newsradar.index.ArticleAnalysis;
 import io.newsradar.model.Article;
 import io.newsradar.model.Theme;
 import org.apache.lucene.util.BytesRef;
@@ -57,8 +58,17 @@ final class MemoryThemeMatcher implements ThemeMatcher {
 
     @Override
     public List<String> match(Article article) {
+        return match(ArticleAnalysis.of(article));
+    }
+
+    @Override
+    public List<String> match(ArticleAnalysis analysis) {
+        return match(new ArticleViews(analysis));
+    }
+
+    /** @return the themes the article of {@code views} is about, in themes-file order */
+    List<String> match(ArticleViews views) {
         try {
-            ArticleViews views = new ArticleViews(article);
             ArticleTerms terms = ArticleTerms.of(views.full().reader(), dictionary);
             ArticleProbe probe = new ArticleProbe(views, terms, dictionary);
             BitSet candidates = presearcher.candidates(terms);
@@ -69,7 +79,7 @@ final class MemoryThemeMatcher implements ThemeMatcher {
             }
             return names;
         } catch (IOException e) {
-            throw new UncheckedIOException("in-memory index of " + article.id() + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException("in-memory index of " + views.article().id() + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsradar.themes;
 
+import io.newsradar.index.ArticleAnalysis;
 import io.newsradar.model.Article;
 
 import java.util.List;
@@ -13,6 +14,16 @@ import java.util.List;
 public interface ThemeMatcher {
     /** @return names of the matching themes, in themes-file order; empty when none */
     List<String> match(Article article);
+
+    /**
+     * {@link #match(Article)} of an article already analysed with the index analyzers (the analysis the index is
+     * then written from): an implementation that tags from the analysed text may use it instead of analysing again.
+     *
+     * @return names of the matching themes, in themes-file order; empty when none
+     */
+    default List<String> match(ArticleAnalysis analysis) {
+        return match(analysis.article());
+    }
 
     /** @return the themes this matcher was built from, in file order */
     List<io.newsradar.model.Theme> themes();

@@ -23,7 +23,6 @@ public final class Shingles {
     /** Shingle length for other texts: words. */
     public static final int WORD_SIZE = 2;
     private static final String CJK = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff";
-    private static final Pattern CJK_CHAR = Pattern.compile("[" + CJK + "]");
     private static final Pattern TOKEN = Pattern.compile("[" + CJK + "]|[\\p{L}\\p{N}&&[^" + CJK + "]]+");
 
     private Shingles() {}
@@ -67,8 +66,50 @@ public final class Shingles {
         return Arrays.copyOf(out, n);
     }
 
-    /** @return the tokens of a text after NFKC and lower-casing */
+    /**
+     * @return the tokens of a text after NFKC and lower-casing: what {@link #TOKEN} finds, scanned by hand (the
+     *         regular expression's class intersection costs more than the rest of a signature)
+     */
     static List<String> tokens(String text) {
+        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int i = 0, n = norm.length();
+        while (i < n) {
+            int c = norm.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (isCjk(c)) {
+                out.add(norm.substring(i, next));
+            } else if (isWordChar(c)) {
+                while (next < n) {
+                    int d = norm.codePointAt(next);
+                    if (isCjk(d) || !isWordChar(d)) break;
+                    next += Character.charCount(d);
+                }
+                out.add(norm.substring(i, next));
+            }
+            i = next;
+        }
+        return out;
+    }
+
+    /** @return true for a character of {@link #CJK}: kana, CJK ideographs (extension A, unified, compatibility) */
+    private static boolean isCjk(int c) {
+        return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)
+                || (c >= 0xf900 && c <= 0xfaff);
+    }
+
+    /** @return true for a letter or number: Unicode general category L* or N* ({@code \p{L}}, {@code \p{N}}) */
+    private static boolean isWordChar(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** @return the tokens as {@link #TOKEN} finds them: the reference {@link #tokens} is checked against */
+    static List<String> tokensByPattern(String text) {
         String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(norm);
@@ -78,7 +119,7 @@ public final class Shingles {
 
     private static boolean mostlyCjk(List<String> tokens) {
         int cjk = 0;
-        for (String t : tokens) if (t.length() == 1 && CJK_CHAR.matcher(t).matches()) cjk++;
+        for (String t : tokens) if (t.length() == 1 && isCjk(t.charAt(0))) cjk++;
         return cjk * 2 > tokens.size();
     }
 
