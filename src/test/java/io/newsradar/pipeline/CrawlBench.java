@@ -89,8 +89,12 @@ class CrawlBench {
     }
 
     /** Real article texts (the shared English text corpora), one per page, so no two pages are near-copies. */
-    private static List<String[]> texts() throws java.io.IOException {
-        Path en = io.newsradar.support.SharedData.require("corpus/text/en");
+    static List<String[]> texts() throws java.io.IOException {
+        return texts(io.newsradar.support.SharedData.require("corpus/text/en"));
+    }
+
+    /** @param en the folder of the shared English text corpora */
+    static List<String[]> texts(Path en) throws java.io.IOException {
         List<String[]> out = new ArrayList<>();
         for (String f : List.of("reuters21578.jsonl", "bbc-news.jsonl")) {
             JsonlArticles.read(en.resolve(f), a -> {
@@ -101,7 +105,7 @@ class CrawlBench {
     }
 
     /** Page {@code path} of the site: a portal page around one real article. */
-    private static byte[] page(String path, List<String[]> texts) {
+    static byte[] page(String path, List<String[]> texts) {
         String[] t = texts.get(Math.floorMod(path.hashCode(), texts.size()));
         StringBuilder body = new StringBuilder();
         for (String para : t[1].split("\n\s*\n|\n {2,}")) {
@@ -115,7 +119,7 @@ class CrawlBench {
     }
 
     /** Host {@code h}'s sitemap: {@code n} pages under its own directory (strict sitemaps allow no other). */
-    private static String sitemap(String h, int n) {
+    static String sitemap(String h, int n) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         for (int i = 0; i < n; i++) {
             sb.append("<url><loc>https://host").append(h).append(".example.com/s/").append(h).append("/p").append(i).append(".html</loc></url>");
