@@ -48,6 +48,25 @@ public final class ArticleAnalysis {
         return new ArticleAnalysis(article, List.copyOf(fields));
     }
 
+    /**
+     * The same tokens for another article whose text fields are the same (a copy under another id, URL or date),
+     * without analysing it again.
+     *
+     * @param other an article whose text fields ({@link ArticleDocuments#textFields}) equal this one's
+     * @return the analysis of {@code other}
+     * @throws IllegalArgumentException when a text field differs
+     */
+    public ArticleAnalysis forCopy(Article other) {
+        List<IndexableField> text = ArticleDocuments.textFields(other);
+        boolean same = text.size() == fields.size();
+        for (int i = 0; same && i < text.size(); i++) {
+            same = text.get(i).name().equals(fields.get(i).name())
+                    && Objects.equals(text.get(i).stringValue(), fields.get(i).value());
+        }
+        if (!same) throw new IllegalArgumentException("text fields of " + other.id() + " differ from " + article.id() + "'s");
+        return new ArticleAnalysis(other, fields);
+    }
+
     /** @return the analysed article */
     public Article article() {
         return article;

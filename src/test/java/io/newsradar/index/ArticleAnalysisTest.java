@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Indexing from an {@link ArticleAnalysis} (text analysed once, tokens replayed) gives exactly what analysing the
@@ -82,6 +83,20 @@ class ArticleAnalysisTest {
     void replayingTwiceGivesTheSameTokens() throws IOException {
         ArticleAnalysis analysis = ArticleAnalysis.of(articles.getFirst());
         sameLeaf(leaf(ArticleMemoryIndex.of(analysis)), leaf(ArticleMemoryIndex.of(analysis)));
+    }
+
+    /** A copy under another id and URL replays the first analysis; a copy whose text differs is refused. */
+    @Test
+    void aCopyReplaysTheFirstAnalysisAndADifferentTextIsRefused() throws IOException {
+        Article a = articles.get(articles.size() / 2);
+        Article copy = new Article(a.id() + "-copy", a.url() + "?copy", a.canonicalUrl() + "?copy", a.title(), a.body(),
+                a.published(), a.dateSource(), a.modified(), a.lang(), a.source(), a.site(), a.author(), false, true, null, null);
+        ArticleAnalysis replayed = ArticleAnalysis.of(a).forCopy(copy);
+        assertThat(replayed.article()).isSameAs(copy);
+        sameLeaf(leaf(ArticleMemoryIndex.of(ArticleAnalysis.of(copy))), leaf(ArticleMemoryIndex.of(replayed)));
+        Article edited = new Article(a.id() + "-edit", a.url(), a.canonicalUrl(), a.title(), a.body() + " Updated.",
+                a.published(), a.dateSource(), a.modified(), a.lang(), a.source(), a.site(), a.author(), false, true, null, null);
+        assertThatThrownBy(() -> ArticleAnalysis.of(a).forCopy(edited)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static LeafReader leaf(org.apache.lucene.index.memory.MemoryIndex index) {
