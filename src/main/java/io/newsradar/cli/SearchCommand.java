@@ -73,13 +73,16 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace ws = common.workspace()) {
+            // Open the index first: that starts loading the analyzers' dictionaries in the background, which the
+            // themes file then needs too (one load for both, overlapping the index open).
+            var searcher = ws.searcher();
             List<String> themeNames = new ArrayList<>();
             for (String t : themes) themeNames.add(ThemeNames.check(ws, t));
             Instant from = since == null ? null : TimeArgs.parse("--since", since, common.clock, zone);
             Instant to = until == null ? null : TimeArgs.parse("--until", until, common.clock, zone);
             SearchRequest req = new SearchRequest(String.join(" ", words), themeNames, from, to, lang, source, sort,
                     limit, facets, collapse);
-            SearchResult result = ws.searcher().search(req);
+            SearchResult result = searcher.search(req);
             if (common.json) printJson(result);
             else printText(result);
             return ExitCodes.OK;
