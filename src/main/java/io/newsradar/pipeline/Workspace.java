@@ -98,6 +98,20 @@ public final class Workspace implements Closeable {
         return themeSet().themes();
     }
 
+    /**
+     * @return the theme names of the themes file (or of the starter themes), read without compiling the queries
+     *         when the themes are not loaded yet; for checking a name typed on the command line
+     * @throws io.newsradar.themes.ThemesException when the file is not a themes list (from the full load)
+     */
+    public synchronized List<String> themeNames() throws IOException {
+        if (themes == null) {
+            Path f = dir.resolve("themes.yaml");
+            List<String> names = ThemesFile.names(Files.isRegularFile(f) ? f : null);
+            if (names != null) return names;
+        }
+        return themeSet().themes().stream().map(Theme::name).toList();
+    }
+
     public synchronized ThemeMatcher matcher() throws IOException {
         if (matcher == null) matcher = themeSet().matcher();
         return matcher;

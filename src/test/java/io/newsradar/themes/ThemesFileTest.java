@@ -56,6 +56,19 @@ class ThemesFileTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** Names read without compiling are the compiled themes' names; a file that is not a themes list gives none. */
+    @Test
+    void namesAreReadWithoutCompilingAndMatchTheThemes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertThat(ThemesFile.names(null)).isEqualTo(ThemesFile.loadDefault().themes().stream().map(t -> t.name()).toList())
+                .hasSize(8);
+        Path file = dir.resolve("themes.yaml");
+        Files.writeString(file, "themes:\n  - name: ' Chips '\n    query: 'chip NEAR/5 (export OR ban)'\n");
+        assertThat(ThemesFile.names(file)).containsExactly("Chips");
+        Files.writeString(file, "themes: [unbalanced\n");
+        assertThat(ThemesFile.names(file)).isNull();
+        assertThat(ThemesFile.names(dir.resolve("absent.yaml"))).isNull();
+    }
+
     @Test
     void unreadableFileIsOneLineWithTheName(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path bad = dir.resolve("latin1.yaml");
