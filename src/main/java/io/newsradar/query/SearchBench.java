@@ -136,28 +136,12 @@ public final class SearchBench {
     }
 
     private static void ingest(Path dataDir, List<Article> corpus, int n, int threads) throws IOException {
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (LuceneArticleStore store = LuceneArticleStore.open(dataDir)) {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                jobs.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        Article a = variant(corpus, i);
-                        store.upsert(a, themes(a.id()), Instant.ofEpochSecond(SPAN_START + i));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> job : jobs) job.get();
+            inParallel(n, threads, i -> {
+                Article a = variant(corpus, i);
+                store.upsert(a, themes(a.id()), Instant.ofEpochSecond(SPAN_START + i));
+            });
             store.commit();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("ingest interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -171,31 +155,42 @@ public final class SearchBench {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+        try (FSDirectory fs = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fs, config)) {
+            inParallel(n, threads, i -> {
+                Article a = variant(corpus, i);
+                int k = i % corpus.size();
+                Analysed first = analysed.get(k);
+                if (first == null) {
+                    StorySignature signature = StorySignature.of(a.body());
+                    first = new Analysed(ArticleAnalysis.of(a), signature.bandTerms(), signature.sketch());
+                    if (i < corpus.size()) analysed.set(k, first);
+                }
+                Story own = new Story(a.id(), first.bands(), first.sketch());
+                writer.addDocument(ArticleDocuments.toDocument(first.analysis().forCopy(a), themes(a.id()),
+                        Instant.ofEpochSecond(SPAN_START + i), own));
+            });
+            writer.commit();
+        }
+    }
+
+    /** One article's work in {@link #inParallel}. */
+    private interface ArticleTask {
+        void run(int i) throws IOException;
+    }
+
+    /** Runs {@code task} for 0 .. n-1 on {@code threads} threads; @throws IOException the first task's failure */
+    private static void inParallel(int n, int threads, ArticleTask task) throws IOException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (FSDirectory fs = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(fs, config)) {
+        try {
             List<Future<?>> jobs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 jobs.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        Article a = variant(corpus, i);
-                        int k = i % corpus.size();
-                        Analysed first = analysed.get(k);
-                        if (first == null) {
-                            ArticleAnalysis analysis = ArticleAnalysis.of(a);
-                            StorySignature signature = StorySignature.of(a.body());
-                            first = new Analysed(analysis, signature.bandTerms(), signature.sketch());
-                            if (i < corpus.size()) analysed.set(k, first);
-                        }
-                        Story own = new Story(a.id(), first.bands(), first.sketch());
-                        writer.addDocument(ArticleDocuments.toDocument(first.analysis().forCopy(a), themes(a.id()),
-                                Instant.ofEpochSecond(SPAN_START + i), own));
-                    }
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) task.run(i);
                     return null;
                 }));
             }
             for (Future<?> job : jobs) job.get();
-            writer.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("ingest interrupted", e);
