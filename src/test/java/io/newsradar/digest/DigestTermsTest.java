@@ -1,7 +1,7 @@
 package io.newsradar.digest;
 
+import io.newsradar.themes.ThemesBench;
 import io.newsradar.index.LuceneArticleStore;
-import io.newsradar.model.Article;
 import io.newsradar.model.Theme;
 import io.newsradar.query.LuceneArticleSearcher;
 import org.junit.jupiter.api.Test;
@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -72,17 +70,9 @@ class DigestTermsTest {
     void theExportControlsSectionOfTheGoldArticlesNamesExportControls(@TempDir Path data) throws Exception {
         assumeTrue(Files.isRegularFile(GOLD.resolve("articles.jsonl")), GOLD + " absent: skipping");
         Instant seen = Instant.parse("2025-07-01T06:00:00Z");
-        JsonMapper json = JsonMapper.builder().build();
         try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            for (String line : Files.readAllLines(GOLD.resolve("articles.jsonl"))) {
-                if (line.isBlank()) continue;
-                JsonNode r = json.readTree(line);
-                List<String> labels = new ArrayList<>();
-                r.get("labels").forEach(l -> labels.add(l.asString()));
-                store.upsert(new Article(r.get("id").asString(), r.get("url").asString(), null, r.get("title").asString(),
-                        r.get("body").asString(), OffsetDateTime.parse(r.get("published").asString()), "given", null,
-                        r.get("lang").asString(), r.get("source").asString(), "gold.example", null, false, true, null, null),
-                        labels, seen);
+            for (ThemesBench.GoldArticle g : ThemesBench.read(GOLD.resolve("articles.jsonl"))) {
+                store.upsert(g.article(), List.copyOf(g.labels()), seen);
             }
         }
         Theme exports = new Theme("Semiconductor export controls", "", "export", "v1");

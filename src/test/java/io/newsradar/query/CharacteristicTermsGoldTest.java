@@ -1,19 +1,16 @@
 package io.newsradar.query;
 
+import io.newsradar.themes.ThemesBench;
 import io.newsradar.index.LuceneArticleStore;
-import io.newsradar.model.Article;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,17 +32,9 @@ class CharacteristicTermsGoldTest {
     @BeforeAll
     static void index() throws IOException {
         assumeTrue(Files.isRegularFile(GOLD.resolve("articles.jsonl")), GOLD + " absent: skipping");
-        JsonMapper json = JsonMapper.builder().build();
         try (LuceneArticleStore store = LuceneArticleStore.open(data)) {
-            for (String line : Files.readAllLines(GOLD.resolve("articles.jsonl"))) {
-                if (line.isBlank()) continue;
-                JsonNode r = json.readTree(line);
-                List<String> labels = new ArrayList<>();
-                r.get("labels").forEach(l -> labels.add(l.asString()));
-                Article a = new Article(r.get("id").asString(), r.get("url").asString(), null, r.get("title").asString(),
-                        r.get("body").asString(), OffsetDateTime.parse(r.get("published").asString()), "given", null,
-                        r.get("lang").asString(), r.get("source").asString(), "gold.example", null, false, true, null, null);
-                store.upsert(a, labels, SEEN);
+            for (ThemesBench.GoldArticle g : ThemesBench.read(GOLD.resolve("articles.jsonl"))) {
+                store.upsert(g.article(), List.copyOf(g.labels()), SEEN);
             }
         }
     }
