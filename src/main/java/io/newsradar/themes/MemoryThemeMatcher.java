@@ -58,7 +58,7 @@ final class MemoryThemeMatcher implements ThemeMatcher {
 
     @Override
     public List<String> match(Article article) {
-        return match(ArticleAnalysis.of(article));
+        return match(new ArticleViews(article)); // analysed straight into the MemoryIndex: no tokens kept for reuse
     }
 
     @Override
